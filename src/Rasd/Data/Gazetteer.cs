@@ -1,0 +1,120 @@
+using Rasd.Text;
+using static Rasd.Data.GazetteerFiles;
+
+namespace Rasd.Data;
+
+/// <summary>
+/// Every known entity (countries with nisba adjectives and capitals, cities, places, organizations,
+/// agencies, publishers, persons with offices) and a phrase matcher over all their surface forms.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, GazetteerEntry> _byId = new(StringComparer.Ordinal);
+
+    public Gazetteer(string dataDirectory)
+    {
+        var countries = DataFile.ReadOptional<List<Country>>(dataDirectory, "gazetteer/countries.json", () => []);
+        foreach (var country in countries)
+        {
+            var entry = Add(new GazetteerEntry { Id = $"country:{country.Code}", Type = EntityType.Country, Name = country.Names.FirstOrDefault() ?? country.NameEn, NameEn = country.NameEn, Country = country.Code, Names = country.Names });
+            AddForms(entry, country.Names, NameFormKind.Name);
+            foreach (var stem in country.Nisba ?? [])
+            {
+                var folded = ArabicNormalizer.Fold(stem);
+                AddForms(entry, ["ال" + folded, "ال" + folded + "ه"], NameFormKind.Nisba);
+                NisbaStems[folded] = entry;
+            }
+            if (country.Capital is { } capital)
+            {
+                AddPlace(capital with { Country = country.Code }, EntityType.City);
+                CapitalOf[capital.Id] = entry;
+            }
+        }
+        foreach (var city in DataFile.ReadOptional<List<Place>>(dataDirectory, "gazetteer/cities.json", () => []))
+        {
+            AddPlace(city, EntityType.City);
+        }
+        foreach (var place in DataFile.ReadOptional<List<Place>>(dataDirectory, "gazetteer/locations.json", () => []))
+        {
+            AddPlace(place, EntityType.Location);
+        }
+        foreach (var org in DataFile.ReadOptional<List<Organization>>(dataDirectory, "gazetteer/organizations.json", () => []))
+        {
+            var entry = Add(new GazetteerEntry { Id = org.Id, Type = EntityType.Org, Name = org.Names.FirstOrDefault() ?? org.NameEn, NameEn = org.NameEn, Country = org.Country, Names = org.Names });
+            AddForms(entry, org.Names, NameFormKind.Name);
+            AddForms(entry, org.Acronyms ?? [], NameFormKind.Acronym);
+        }
+        foreach (var agency in DataFile.ReadOptional<List<Agency>>(dataDirectory, "gazetteer/agencies.json", () => []))
+        {
+            var entry = Add(new GazetteerEntry { Id = agency.Id, Type = EntityType.Agency, Name = agency.Names.FirstOrDefault() ?? agency.NameEn, NameEn = agency.NameEn, Country = agency.Country, Names = agency.Names });
+            AddForms(entry, agency.Names, NameFormKind.Name);
+            AddForms(entry, agency.Latin ?? [], NameFormKind.Acronym);
+            AddForms(entry, agency.AmbiguousNames ?? [], NameFormKind.CreditOnly);
+        }
+        foreach (var publisher in DataFile.ReadOptional<List<Publisher>>(dataDirectory, "gazetteer/publishers.json", () => []))
+        {
+            var entry = _byId.GetValueOrDefault(publisher.Id)
+                ?? Add(new GazetteerEntry { Id = publisher.Id, Type = EntityType.Org, Name = publisher.Patterns[0], Names = publisher.Patterns });
+            AddForms(entry, publisher.Patterns, NameFormKind.Name);
+            Publishers.Add(entry);
+        }
+        foreach (var person in DataFile.ReadOptional<List<Person>>(dataDirectory, "gazetteer/persons.json", () => []))
+        {
+            var entry = Add(new GazetteerEntry { Id = person.Id, Type = EntityType.Person, Name = person.Names.FirstOrDefault() ?? person.NameEn, NameEn = person.NameEn, Offices = person.Offices ?? [], Names = person.Names });
+            AddForms(entry, person.Names, NameFormKind.Name);
+            AddForms(entry, person.Surnames ?? [], NameFormKind.Surname);
+        }
+        foreach (var shared in DataFile.ReadOptional<List<AmbiguousSurname>>(dataDirectory, "gazetteer/ambiguous-surnames.json", () => []))
+        {
+            foreach (var id in shared.Ids)
+            {
+                if (_byId.TryGetValue(id, out var entry))
+                {
+                    AddForms(entry, [shared.Surname], NameFormKind.Surname);
+                }
+            }
+        }
+        StateBodies = DataFile.ReadOptional<List<StateBody>>(dataDirectory, "gazetteer/state-bodies.json", () => []);
+    }
+
+    public PhraseMatcher<GazetteerForm> Forms { get; } = new();
+
+    public IReadOnlyCollection<GazetteerEntry> Entries => _byId.Values;
+
+    /// <summary>Nisba stems (normalized, without the article) to their country.</summary>
+    public Dictionary<string, GazetteerEntry> NisbaStems { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, GazetteerEntry> CapitalOf { get; } = new(StringComparer.Ordinal);
+
+    public List<GazetteerEntry> Publishers { get; } = [];
+
+    public IReadOnlyList<StateBody> StateBodies { get; }
+
+    public GazetteerEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public GazetteerEntry? Country(string code) => _byId.GetValueOrDefault($"country:{code}");
+
+    private void AddPlace(Place place, EntityType type)
+    {
+        var entry = _byId.GetValueOrDefault(place.Id)
+            ?? Add(new GazetteerEntry { Id = place.Id, Type = type, Name = place.Names.FirstOrDefault() ?? place.NameEn, NameEn = place.NameEn, Country = place.Country, Names = place.Names });
+        AddForms(entry, place.Names, NameFormKind.Name);
+    }
+
+    private GazetteerEntry Add(GazetteerEntry entry)
+    {
+        if (!_byId.TryAdd(entry.Id, entry))
+        {
+            throw new InvalidDataException($"gazetteer id {entry.Id} is defined twice");
+        }
+        return entry;
+    }
+
+    private void AddForms(GazetteerEntry entry, IEnumerable<string> forms, NameFormKind kind)
+    {
+        foreach (var form in forms)
+        {
+            Forms.Add(PhraseMatcher<GazetteerForm>.Words(form), new GazetteerForm(entry, kind));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Rasd.Data;
+
+/// <summary>All data files the pipeline needs, loaded once at start-up from one data folder.</summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> Shared = new(() => Load(DataDirectory.Locate()));
+
+    private KnowledgeBase(string directory)
+    {
+        Directory = directory;
+        Calendar = new CalendarLexicon(DataFile.Read<CalendarLexicon.CalendarFile>(directory, "lexicons/calendar.json"));
+        Boilerplate = new BoilerplatePatterns(DataFile.Read<BoilerplatePatterns.PatternFile>(directory, "lexicons/boilerplate.json"));
+        Credits = new CreditLexicon(DataFile.Read<CreditLexicon.CreditFile>(directory, "lexicons/credits.json"));
+        Gazetteer = new Gazetteer(directory);
+    }
+
+    /// <summary>The knowledge base of the default data folder, loaded on first use.</summary>
+    public static KnowledgeBase Default => Shared.Value;
+
+    public string Directory { get; }
+
+    public CalendarLexicon Calendar { get; }
+
+    public BoilerplatePatterns Boilerplate { get; }
+
+    public CreditLexicon Credits { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public static KnowledgeBase Load(string directory) => new(directory);
+}

@@ -1,0 +1,24 @@
+using Rasd.Input;
+
+namespace Rasd.Pipeline;
+
+/// <summary>An ordered list of stages that every document flows through once.</summary>
+public sealed class AnalysisPipeline
+{
+    /// <summary>Bumped whenever a stage changes what it produces, so stored records can be brought up to date.</summary>
+    public const string Version = "1";
+
+    internal AnalysisPipeline(IReadOnlyList<IPipelineStage> stages) => Stages = stages;
+
+    public IReadOnlyList<IPipelineStage> Stages { get; }
+
+    public Document Analyze(ArticleInput input, string? suppliedPublished = null)
+    {
+        var document = new Document(input) { SuppliedPublished = suppliedPublished };
+        foreach (var stage in Stages)
+        {
+            stage.Process(document);
+        }
+        return document;
+    }
+}

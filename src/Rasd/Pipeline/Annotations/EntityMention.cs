@@ -1,0 +1,19 @@
+using Rasd.Data;
+
+namespace Rasd.Pipeline.Annotations;
+
+/// <summary>A span of text naming an entity, with the id it resolved to and how sure that is.</summary>
+public sealed record EntityMention(int Start, int End, string EntityId, EntityType Type, double Confidence) : ISpan
+{
+    /// <summary>Other ids this mention could name when resolution could not decide.</summary>
+    public IReadOnlyList<string> Alternatives { get; init; } = [];
+
+    /// <summary>How the mention was found (gazetteer, nisba, surname, role, tagger…).</summary>
+    public string Method { get; init; } = "gazetteer";
+}
+
+/// <summary>What the article says about one entity overall: its display names and the roles it gives it.</summary>
+public sealed record EntityProfile(string EntityId, EntityType Type, string Name, string? NameEn)
+{
+    public List<string> Roles { get; init; } = [];
+}

@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using System.Text;
+using Rasd.Input;
+using Rasd.Text;
+
+namespace Rasd.Pipeline;
+
+/// <summary>
+/// One article as it flows through the pipeline: the text, never modified, and the typed,
+/// span-anchored annotations each stage adds over it.
+/// </summary>
+public sealed class Document
+{
+    private readonly Dictionary<Type, List<object>> _layers = [];
+    private NormalizedView? _normalized;
+    private IReadOnlyList<Token>? _tokens;
+
+    public Document(ArticleInput input)
+    {
+        File = input.File;
+        Text = input.Text;
+        Metadata = input.Metadata;
+        Id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
+    }
+
+    public string Id { get; }
+
+    public string File { get; }
+
+    public string Text { get; }
+
+    public ArticleMetadata Metadata { get; }
+
+    /// <summary>A date the user or a feed supplied; it wins over anything read from the text.</summary>
+    public string? SuppliedPublished { get; init; }
+
+    /// <summary>The folded view for matching, set by the normalize stage.</summary>
+    public NormalizedView Normalized => _normalized ?? throw new InvalidOperationException("the normalize stage has not run");
+
+    /// <summary>Tokens of <see cref="Normalized"/>, set by the normalize stage.</summary>
+    public IReadOnlyList<Token> Tokens => _tokens ?? throw new InvalidOperationException("the normalize stage has not run");
+
+    public bool IsNormalized => _normalized is not null;
+
+    internal void SetNormalized(NormalizedView view, IReadOnlyList<Token> tokens)
+    {
+        _normalized = view;
+        _tokens = tokens;
+    }
+
+    public void Add<T>(T annotation)
+        where T : notnull
+    {
+        if (annotation is ISpan span && (span.Start < 0 || span.End > Text.Length || span.Start > span.End))
+        {
+            throw new ArgumentOutOfRangeException(nameof(annotation), $"span {span.Start}..{span.End} is outside the text of {File}");
+        }
+        if (!_layers.TryGetValue(typeof(T), out var layer))
+        {
+            _layers[typeof(T)] = layer = [];
+        }
+        layer.Add(annotation);
+    }
+
+    public IReadOnlyList<T> All<T>() =>
+        _layers.TryGetValue(typeof(T), out var layer) ? layer.Cast<T>().ToList() : [];
+
+    public T? First<T>()
+        where T : class =>
+        _layers.TryGetValue(typeof(T), out var layer) && layer.Count > 0 ? (T)layer[0] : null;
+
+    public void RemoveAll<T>(Predicate<T> match)
+    {
+        if (_layers.TryGetValue(typeof(T), out var layer))
+        {
+            layer.RemoveAll(item => match((T)item));
+        }
+    }
+
+    /// <summary>Every span annotation of every layer, for checks that hold across layers.</summary>
+    public IEnumerable<ISpan> AllSpans() => _layers.Values.SelectMany(l => l).OfType<ISpan>();
+
+    public string Slice(ISpan span) => Text[span.Start..span.End];
+
+    /// <summary>The range of the normalized view that covers an original span.</summary>
+    public (int Start, int End) NormalizedRange(int start, int end) => (Normalized.FromOriginal(start), Normalized.FromOriginal(end));
+
+    /// <summary>Tokens lying wholly inside an original span, as an index range into <see cref="Tokens"/>.</summary>
+    public (int First, int End) TokenRange(int start, int end)
+    {
+        var (ns, ne) = NormalizedRange(start, end);
+        var first = LowerBound(ns);
+        var last = first;
+        while (last < Tokens.Count && Tokens[last].End <= ne)
+        {
+            last++;
+        }
+        return (first, last);
+    }
+
+    /// <summary>The original span of tokens [first, end).</summary>
+    public (int Start, int End) OriginalSpan(int firstToken, int endToken) =>
+        Normalized.ToOriginal(Tokens[firstToken].Start, Tokens[endToken - 1].End);
+
+    /// <summary>The index of the first token starting at or after a normalized offset.</summary>
+    public int LowerBound(int normalizedOffset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < normalizedOffset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

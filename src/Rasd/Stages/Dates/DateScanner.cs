@@ -1,0 +1,176 @@
+using Rasd.Data;
+using Rasd.Text;
+
+namespace Rasd.Stages.Dates;
+
+/// <summary>
+/// Reads calendar expressions from normalized tokens: <c>[اليوم|يوم أمس] [الخميس] 16 تموز/ يوليو [2020]</c>,
+/// <c>أكتوبر/تشرين الأول 2024</c>, <c>نوفمبر الجاري</c>, <c>سبتمبر 2027</c>, <c>عام 2019</c>, <c>في 2025</c>,
+/// in both month series and with Arabic-Indic digits (already folded to ASCII).
+/// </summary>
+public sealed class DateScanner(CalendarLexicon calendar)
+{
+    private static readonly HashSet<string> YearWords = ["عام", "العام", "سنه", "السنه", "لعام", "لسنه", "وعام", "بعام"];
+    private static readonly HashSet<string> YearLeaders = ["في", "منذ", "حتي", "بحلول", "خلال", "قبل", "بعد", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه", "منتصف", "من", "الي", "عن"];
+    private static readonly HashSet<string> FutureLeaders = ["بحلول", "حلول"];
+    private static readonly Dictionary<string, int> MonthRelatives = new(StringComparer.Ordinal)
+    {
+        ["الجاري"] = 0, ["الحالي"] = 0, ["المقبل"] = 1, ["القادم"] = 1, ["الماضي"] = -1, ["المنصرم"] = -1, ["الفائت"] = -1,
+    };
+
+    private static readonly Dictionary<string, int> DayRelatives = new(StringComparer.Ordinal)
+    {
+        ["اليوم"] = 0, ["امس"] = -1, ["البارحه"] = -1, ["غدا"] = 1, ["الغد"] = 1,
+    };
+
+    public IReadOnlyList<DateMention> Scan(string normalized, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var found = new List<DateMention>();
+        var i = first;
+        while (i < end)
+        {
+            var mention = ReadAt(normalized, tokens, i, end);
+            if (mention is null)
+            {
+                i++;
+                continue;
+            }
+            found.Add(mention);
+            i = mention.TokenEnd;
+        }
+        return found;
+    }
+
+    private DateMention? ReadAt(string normalized, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var i = start;
+        int? relativeDay = null;
+        DayOfWeek? weekday = null;
+        if (Word(tokens, i, end) == "يوم" && DayRelatives.TryGetValue(Word(tokens, i + 1, end) ?? string.Empty, out var rel0))
+        {
+            relativeDay = rel0;
+            i += 2;
+        }
+        else if (DayRelatives.TryGetValue(Stem(Word(tokens, i, end)), out var rel1))
+        {
+            relativeDay = rel1;
+            i++;
+        }
+        if (Word(tokens, i, end) == "يوم")
+        {
+            i++;
+        }
+        if (calendar.Weekdays.TryGetValue(Stem(Word(tokens, i, end)), out var day) && (Word(tokens, i, end)!.Contains("ال", StringComparison.Ordinal) || relativeDay is not null))
+        {
+            weekday = day;
+            i++;
+        }
+        var dateStart = i;
+        int? dayNumber = null;
+        if (i < end && tokens[i].IsNumber && int.TryParse(tokens[i].Text, out var d) && d is >= 1 and <= 31 && ReadMonth(tokens, i + 1, end) is not null)
+        {
+            dayNumber = d;
+            i++;
+        }
+        var month = ReadMonth(tokens, i, end);
+        if (month is { } m)
+        {
+            var afterMonth = m.End;
+            var year = ReadYear(tokens, afterMonth, end);
+            int? relativeMonth = null;
+            var mentionEnd = afterMonth;
+            if (year is not null)
+            {
+                mentionEnd = afterMonth + 1;
+            }
+            else if (MonthRelatives.TryGetValue(Word(tokens, afterMonth, end) ?? string.Empty, out var relM))
+            {
+                relativeMonth = relM;
+                mentionEnd = afterMonth + 1;
+            }
+            var ambiguous = m.Ambiguous && dayNumber is null && year is null && relativeMonth is null;
+            if (!ambiguous && (dayNumber is not null || year is not null || relativeMonth is not null || weekday is not null || relativeDay is not null || !m.Ambiguous))
+            {
+                return new DateMention(start, mentionEnd)
+                {
+                    Day = dayNumber, Month = m.Number, Year = year, Weekday = weekday, RelativeDay = relativeDay, RelativeMonth = relativeMonth,
+                    FutureMarked = relativeMonth > 0 || IsFutureLed(tokens, start),
+                };
+            }
+        }
+        if (weekday is not null || relativeDay is not null)
+        {
+            return i > start ? new DateMention(start, dateStart) { Weekday = weekday, RelativeDay = relativeDay } : null;
+        }
+        var leader = Word(tokens, start, end);
+        if (leader is not null && YearWords.Contains(leader) && ReadYear(tokens, start + 1, end) is int y1)
+        {
+            return new DateMention(start, start + 2) { Year = y1, FutureMarked = IsFutureLed(tokens, start) };
+        }
+        if (ReadYear(tokens, start, end) is int y2 && (start == 0 || YearLeaders.Contains(Stem(tokens[start - 1].Text)) || YearWords.Contains(tokens[start - 1].Text) || EndsClause(normalized, tokens, start, end)))
+        {
+            return new DateMention(start, start + 1) { Year = y2, FutureMarked = IsFutureLed(tokens, start) };
+        }
+        return null;
+    }
+
+    private (int Number, int End, bool Ambiguous)? ReadMonth(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        (int Number, int End, bool Ambiguous)? result = null;
+        while (i < end)
+        {
+            var word = tokens[i].Text;
+            var pair = i + 1 < end ? word + " " + tokens[i + 1].Text : null;
+            int number;
+            int length;
+            if (pair is not null && calendar.MonthNames.TryGetValue(pair, out number))
+            {
+                length = 2;
+            }
+            else if (calendar.MonthNames.TryGetValue(word, out number))
+            {
+                length = 1;
+            }
+            else
+            {
+                break;
+            }
+            if (result is { } r && r.Number != number)
+            {
+                break;
+            }
+            var ambiguous = length == 1 && calendar.AmbiguousMonthNames.Contains(word);
+            result = (number, i + length, result is null ? ambiguous : result.Value.Ambiguous && ambiguous);
+            i += length;
+        }
+        return result;
+    }
+
+    private static int? ReadYear(IReadOnlyList<Token> tokens, int i, int end) =>
+        i < end && tokens[i].IsNumber && tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var y) && y is >= 1900 and <= 2100 ? y : null;
+
+    private static bool IsFutureLed(IReadOnlyList<Token> tokens, int start) =>
+        (start > 0 && FutureLeaders.Contains(tokens[start - 1].Text)) || (start > 1 && FutureLeaders.Contains(tokens[start - 2].Text));
+
+    private static bool EndsClause(string normalized, IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i + 1 >= end)
+        {
+            return true;
+        }
+        for (var k = tokens[i].End; k < tokens[i + 1].Start; k++)
+        {
+            if (normalized[k] is '.' or '،' or ',' or '؛' or ')' or '\n' or '"' or '”')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string? Word(IReadOnlyList<Token> tokens, int i, int end) => i < end && i < tokens.Count ? tokens[i].Text : null;
+
+    /// <summary>The word without a leading و or ف, so وأمس and فاليوم read like أمس and اليوم.</summary>
+    private static string Stem(string? word) =>
+        word is null ? string.Empty : word.Length > 3 && word[0] is 'و' or 'ف' && !word.StartsWith("وو", StringComparison.Ordinal) ? word[1..] : word;
+}

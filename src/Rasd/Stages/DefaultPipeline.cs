@@ -1,0 +1,24 @@
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Stages.Clean;
+using Rasd.Stages.Dates;
+using Rasd.Stages.Normalize;
+using Rasd.Stages.Segmentation;
+using Rasd.Stages.Sources;
+
+namespace Rasd.Stages;
+
+/// <summary>
+/// The standard order of stages. Normalization runs first so that every later stage, cleaning and
+/// segmentation included, matches on the same folded view and maps back through the same offsets.
+/// </summary>
+public static class DefaultPipeline
+{
+    public static AnalysisPipeline Create(KnowledgeBase knowledge) => new PipelineBuilder()
+        .Add(new NormalizeStage())
+        .Add(new CleanStage(knowledge))
+        .Add(new SegmentStage(knowledge))
+        .Add(new PublicationDateStage(knowledge))
+        .Add(new SourceStage(knowledge))
+        .Build();
+}

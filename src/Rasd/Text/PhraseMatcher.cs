@@ -1,0 +1,109 @@
+namespace Rasd.Text;
+
+/// <summary>
+/// Finds known multi-word phrases in a token sequence: a trie over normalized words, longest match
+/// first. The first word may carry proclitics (وروسيا، بالاتحاد); words after it must match exactly,
+/// and a phrase never runs across sentence punctuation.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    public void Add(IReadOnlyList<string> words, T value)
+    {
+        if (words.Count == 0)
+        {
+            return;
+        }
+        var node = _root;
+        foreach (var word in words)
+        {
+            if (!node.Next.TryGetValue(word, out var next))
+            {
+                node.Next[word] = next = new Node();
+            }
+            node = next;
+        }
+        if (!node.Values.Contains(value))
+        {
+            node.Values.Add(value);
+            Count++;
+        }
+    }
+
+    public void Add(string phrase, T value) => Add(Words(phrase), value);
+
+    /// <summary>Normalizes and splits a phrase the way document tokens are made.</summary>
+    public static IReadOnlyList<string> Words(string phrase) =>
+        Tokenizer.Tokenize(ArabicNormalizer.Fold(phrase)).Select(t => t.Text).ToList();
+
+    /// <summary>The longest phrase starting at <paramref name="index"/>, or null.</summary>
+    public PhraseMatch<T>? LongestAt(string normalized, IReadOnlyList<Token> tokens, int index)
+    {
+        PhraseMatch<T>? best = null;
+        foreach (var (stem, prefix) in Clitics.Readings(tokens[index].Text))
+        {
+            if (!_root.Next.TryGetValue(stem, out var node))
+            {
+                continue;
+            }
+            var end = index + 1;
+            var candidate = node.Values.Count > 0 ? new PhraseMatch<T>(index, end, prefix, node.Values) : null;
+            while (end < tokens.Count && !BreaksPhrase(normalized, tokens[end - 1].End, tokens[end].Start) && node.Next.TryGetValue(tokens[end].Text, out var next))
+            {
+                node = next;
+                end++;
+                if (node.Values.Count > 0)
+                {
+                    candidate = new PhraseMatch<T>(index, end, prefix, node.Values);
+                }
+            }
+            if (candidate is not null && (best is null || candidate.TokenEnd > best.TokenEnd))
+            {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>All longest, non-overlapping matches from left to right.</summary>
+    public IEnumerable<PhraseMatch<T>> FindAll(string normalized, IReadOnlyList<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var match = LongestAt(normalized, tokens, i);
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+            yield return match;
+            i = match.TokenEnd;
+        }
+    }
+
+    private static bool BreaksPhrase(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '،' or ',' or '؛' or ';' or ':' or '!' or '?' or '؟' or '(' or ')' or '\n' or '[' or ']')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node> Next { get; } = new(StringComparer.Ordinal);
+
+        public List<T> Values { get; } = [];
+    }
+}
+
+/// <summary>A phrase found at tokens [TokenStart, TokenEnd); the first token has a proclitic of PrefixLength characters.</summary>
+public sealed record PhraseMatch<T>(int TokenStart, int TokenEnd, int PrefixLength, IReadOnlyList<T> Values);
