@@ -1,0 +1,72 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rasd.Text;
+
+namespace Rasd.Tests.Text;
+
+public sealed class ArabicNormalizerTests
+{
+    [Theory]
+    [InlineData("١٦ أكتوبر ٢٠٢٤", "16 اكتوبر 2024")]
+    [InlineData("۱۲۳", "123")]
+    [InlineData("إيران وآسيا وٱلأرض", "ايران واسيا والارض")]
+    [InlineData("مستشفى", "مستشفي")]
+    [InlineData("المدرسة", "المدرسه")]
+    [InlineData("العـــربية", "العربيه")]
+    [InlineData("مُحَمَّدٌ", "محمد")]
+    [InlineData("\uFEFB", "لا")]
+    [InlineData("a\u00A0b", "a b")]
+    [InlineData("١٣٫٦", "13.6")]
+    public void Folds_for_matching(string original, string expected) =>
+        Assert.Equal(expected, ArabicNormalizer.Fold(original));
+
+    [Fact]
+    public void Maps_folded_spans_back_to_the_original()
+    {
+        const string original = "قال مُحَمَّدٌ: العـــربية ١٦";
+        var view = ArabicNormalizer.Normalize(original);
+        var index = view.Text.IndexOf("العربيه", StringComparison.Ordinal);
+        var (start, end) = view.ToOriginal(index, index + "العربيه".Length);
+        Assert.Equal("العـــربية", original[start..end]);
+        var digits = view.Text.IndexOf("16", StringComparison.Ordinal);
+        Assert.Equal("١٦", original[view.ToOriginal(digits, digits + 2).Start..view.ToOriginal(digits, digits + 2).End]);
+    }
+
+    [Fact]
+    public void Presentation_forms_expand_without_breaking_the_map()
+    {
+        const string original = "\uFEFB\uFEE3";
+        var view = ArabicNormalizer.Normalize(original);
+        Assert.Equal(3, view.Text.Length);
+        Assert.Equal((0, 1), view.ToOriginal(0, 2));
+        Assert.Equal((0, 2), view.ToOriginal(0, 3));
+    }
+
+    private static readonly char[] Alphabet =
+        "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآٱىةءؤئ ـًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩۰۱۲0123456789.،؛:\"“”«»\u00A0\u200F\nﻻﻷRuEn".ToCharArray();
+
+    [Fact]
+    public void Every_folded_span_maps_back_to_a_substring_of_the_original() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Elements(Alphabet)).Select(chars => new string(chars)).ToArbitrary(),
+            original =>
+            {
+                var view = ArabicNormalizer.Normalize(original);
+                for (var s = 0; s <= view.Text.Length; s++)
+                {
+                    for (var e = s; e <= Math.Min(view.Text.Length, s + 6); e++)
+                    {
+                        var (os, oe) = view.ToOriginal(s, e);
+                        if (os < 0 || oe > original.Length || os > oe)
+                        {
+                            return false;
+                        }
+                        if (e > s && !ArabicNormalizer.Fold(original[os..oe]).Contains(view.Text[s..e], StringComparison.Ordinal))
+                        {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }).QuickCheckThrowOnFailure();
+}
