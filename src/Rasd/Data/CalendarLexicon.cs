@@ -33,7 +33,72 @@ public sealed class CalendarLexicon
                 }
             }
         }
+
+        foreach (var (form, year) in file.Decades.Forms)
+        {
+            var folded = ArabicNormalizer.Fold(form);
+            Decades[folded] = year;
+            Decades["ال" + folded] = year;
+        }
+        DecadeModifiers = Folded(file.Decades.Modifiers);
+        CenturyTails = file.Decades.CenturyTails.Select(PhraseMatcher<string>.Words).ToList();
+        foreach (var (designator, nouns) in new[] { ("Y", file.DurationUnits.Y), ("M", file.DurationUnits.M), ("W", file.DurationUnits.W), ("D", file.DurationUnits.D), ("H", file.DurationUnits.H), ("DECADE", file.DurationUnits.Decade) })
+        {
+            foreach (var noun in nouns)
+            {
+                DurationUnits[ArabicNormalizer.Fold(noun)] = designator;
+            }
+        }
+        foreach (var (noun, value) in file.DurationUnits.Dual)
+        {
+            DualDurations[ArabicNormalizer.Fold(noun)] = value;
+        }
+        foreach (var noun in file.DurationUnits.PluralWithArticle)
+        {
+            var folded = ArabicNormalizer.Fold(noun);
+            if (DurationUnits.TryGetValue(folded[2..], out var designator))
+            {
+                PeriodPlurals[folded] = designator;
+            }
+        }
+        foreach (var (word, grain) in file.RelativePeriods.Periods)
+        {
+            Periods[ArabicNormalizer.Fold(word)] = grain;
+        }
+        ThisWords = Folded(file.RelativePeriods.This);
+        foreach (var (word, offset) in file.RelativePeriods.Offsets)
+        {
+            PeriodOffsets[ArabicNormalizer.Fold(word)] = offset;
+        }
+        PastMarkers = Folded(file.RelativePeriods.PastMarkers);
+        SinceWords = Folded(file.RelativePeriods.Since);
     }
+
+    public Dictionary<string, int> Decades { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> DecadeModifiers { get; }
+
+    public IReadOnlyList<IReadOnlyList<string>> CenturyTails { get; }
+
+    /// <summary>Normalized duration noun to its ISO 8601 designator (Y, M, W, D, H, or DECADE).</summary>
+    public Dictionary<string, string> DurationUnits { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> DualDurations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Definite plurals that open a span counted back from publication (السنوات الأربع الماضية).</summary>
+    public Dictionary<string, string> PeriodPlurals { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Periods { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> ThisWords { get; }
+
+    public Dictionary<string, int> PeriodOffsets { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> PastMarkers { get; }
+
+    public HashSet<string> SinceWords { get; }
+
+    private static HashSet<string> Folded(IEnumerable<string> words) => words.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Normalized month name (one or two words) to month number.</summary>
     public Dictionary<string, int> MonthNames { get; } = new(StringComparer.Ordinal);
@@ -44,7 +109,13 @@ public sealed class CalendarLexicon
 
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
 
-    public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays);
+    public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods);
+
+    public sealed record DecadeEntry(Dictionary<string, int> Forms, IReadOnlyList<string> Modifiers, IReadOnlyList<string> CenturyTails);
+
+    public sealed record DurationEntry(IReadOnlyList<string> Y, IReadOnlyList<string> M, IReadOnlyList<string> W, IReadOnlyList<string> D, IReadOnlyList<string> H, IReadOnlyList<string> Decade, Dictionary<string, string> Dual, IReadOnlyList<string> PluralWithArticle);
+
+    public sealed record RelativePeriodEntry(Dictionary<string, string> Periods, IReadOnlyList<string> This, Dictionary<string, int> Offsets, IReadOnlyList<string> PastMarkers, IReadOnlyList<string> Since);
 
     public sealed record MonthEntry(int Number, IReadOnlyList<string> Names);
 

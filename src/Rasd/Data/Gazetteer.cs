@@ -43,6 +43,11 @@ public sealed class Gazetteer
             var entry = Add(new GazetteerEntry { Id = org.Id, Type = EntityType.Org, Name = org.Names.FirstOrDefault() ?? org.NameEn, NameEn = org.NameEn, Country = org.Country, Names = org.Names });
             AddForms(entry, org.Names, NameFormKind.Name);
             AddForms(entry, org.Acronyms ?? [], NameFormKind.Acronym);
+            AddForms(entry, org.AmbiguousNames ?? [], NameFormKind.CreditOnly);
+            if (org is { Template: { } template, Country: { } country })
+            {
+                StateBodyOf[(country, template)] = entry;
+            }
         }
         foreach (var agency in DataFile.ReadOptional<List<Agency>>(dataDirectory, "gazetteer/agencies.json", () => []))
         {
@@ -89,6 +94,9 @@ public sealed class Gazetteer
     public List<GazetteerEntry> Publishers { get; } = [];
 
     public IReadOnlyList<StateBody> StateBodies { get; }
+
+    /// <summary>Named state bodies by country and body kind, so that a generic وزارة الخارجية in a Russian context resolves to the named entry.</summary>
+    public Dictionary<(string Country, string Template), GazetteerEntry> StateBodyOf { get; } = [];
 
     public GazetteerEntry? Find(string id) => _byId.GetValueOrDefault(id);
 

@@ -11,6 +11,9 @@ public sealed class KnowledgeBase
         Calendar = new CalendarLexicon(DataFile.Read<CalendarLexicon.CalendarFile>(directory, "lexicons/calendar.json"));
         Boilerplate = new BoilerplatePatterns(DataFile.Read<BoilerplatePatterns.PatternFile>(directory, "lexicons/boilerplate.json"));
         Credits = new CreditLexicon(DataFile.Read<CreditLexicon.CreditFile>(directory, "lexicons/credits.json"));
+        Numbers = new NumberLexicon(DataFile.Read<NumberLexicon.NumberFile>(directory, "lexicons/number-words.json"));
+        Units = new UnitLexicon(DataFile.Read<UnitLexicon.UnitFile>(directory, "lexicons/units.json"));
+        Qualifiers = new QualifierLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/qualifiers.json"));
         Gazetteer = new Gazetteer(directory);
     }
 
@@ -24,6 +27,12 @@ public sealed class KnowledgeBase
     public BoilerplatePatterns Boilerplate { get; }
 
     public CreditLexicon Credits { get; }
+
+    public NumberLexicon Numbers { get; }
+
+    public UnitLexicon Units { get; }
+
+    public QualifierLexicon Qualifiers { get; }
 
     public Gazetteer Gazetteer { get; }
 

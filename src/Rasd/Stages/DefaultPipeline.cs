@@ -1,5 +1,6 @@
 using Rasd.Data;
 using Rasd.Pipeline;
+using Rasd.Stages.Amounts;
 using Rasd.Stages.Clean;
 using Rasd.Stages.Dates;
 using Rasd.Stages.Normalize;
@@ -20,5 +21,7 @@ public static class DefaultPipeline
         .Add(new SegmentStage(knowledge))
         .Add(new PublicationDateStage(knowledge))
         .Add(new SourceStage(knowledge))
+        .Add(new TimeExpressionStage(knowledge))
+        .Add(new AmountStage(knowledge))
         .Build();
 }

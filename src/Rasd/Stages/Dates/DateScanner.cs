@@ -41,7 +41,8 @@ public sealed class DateScanner(CalendarLexicon calendar)
         return found;
     }
 
-    private DateMention? ReadAt(string normalized, IReadOnlyList<Token> tokens, int start, int end)
+    /// <summary>The calendar expression starting at token <paramref name="start"/>, if one does.</summary>
+    public DateMention? ReadAt(string normalized, IReadOnlyList<Token> tokens, int start, int end)
     {
         var i = start;
         int? relativeDay = null;
@@ -107,7 +108,8 @@ public sealed class DateScanner(CalendarLexicon calendar)
         {
             return new DateMention(start, start + 2) { Year = y1, FutureMarked = IsFutureLed(tokens, start) };
         }
-        if (ReadYear(tokens, start, end) is int y2 && (start == 0 || YearLeaders.Contains(Stem(tokens[start - 1].Text)) || YearWords.Contains(tokens[start - 1].Text) || EndsClause(normalized, tokens, start, end)))
+        if (ReadYear(tokens, start, end) is int y2 && (start == 0 || YearLeaders.Contains(Stem(tokens[start - 1].Text)) || YearWords.Contains(tokens[start - 1].Text)
+            || (start > 1 && YearWords.Contains(tokens[start - 2].Text) && !tokens[start - 1].IsNumber) || EndsClause(normalized, tokens, start, end)))
         {
             return new DateMention(start, start + 1) { Year = y2, FutureMarked = IsFutureLed(tokens, start) };
         }

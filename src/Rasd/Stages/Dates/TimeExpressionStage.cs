@@ -1,0 +1,319 @@
+using System.Globalization;
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Pipeline.Annotations;
+using Rasd.Text;
+
+namespace Rasd.Stages.Dates;
+
+/// <summary>
+/// Finds time expressions in the title, dateline and body and gives each an ISO 8601 / TIMEX3
+/// value resolved against the publication date: dates in both month series, month-years, years,
+/// decades (أوائل التسعينات → 1990s), relative days and periods (أمس، هذا العام، ديسمبر المقبل),
+/// spans counted back (السنوات الأربع الماضية → 2020/2024), points counted back (منذ أربع سنوات)
+/// and durations (ثلاثة أشهر → P3M). What the anchor cannot fix keeps a null value: a time is
+/// never invented.
+/// </summary>
+public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStage
+{
+    private readonly DateScanner _dates = new(knowledge.Calendar);
+    private readonly ArabicNumberReader _numbers = new(knowledge.Numbers);
+    private readonly CalendarLexicon _calendar = knowledge.Calendar;
+
+    public string Name => "times";
+
+    public void Process(Document document)
+    {
+        var anchor = PublishedAnchor.Parse(document.First<PublicationDate>()?.Value);
+        var regions = document.All<Segment>().Where(s => s.Kind is SegmentKind.Title or SegmentKind.Dateline or SegmentKind.Body).ToList();
+        regions.RemoveAll(r => r.Kind == SegmentKind.Dateline && regions.Any(b => b.Kind == SegmentKind.Body && b.Contains(r)));
+        foreach (var region in regions)
+        {
+            var (first, end) = document.TokenRange(region.Start, region.End);
+            var i = first;
+            while (i < end)
+            {
+                var found = Since(document, i, end, anchor) ?? PastSpan(document, i, end, anchor) ?? RelativePeriod(document, i, end, anchor)
+                    ?? Decade(document, i, end) ?? CalendarDate(document, i, end, anchor) ?? Duration(document, i, end);
+                if (found is null)
+                {
+                    i++;
+                    continue;
+                }
+                var (tokenEnd, value, grain) = found.Value;
+                var (start, stop) = document.OriginalSpan(i, tokenEnd);
+                document.Add(new TimeExpression(start, stop, value, grain));
+                i = tokenEnd;
+            }
+        }
+    }
+
+    private (int End, string? Value, TimeGrain Grain)? CalendarDate(Document document, int i, int end, PublishedAnchor? anchor)
+    {
+        var mention = _dates.ReadAt(document.Normalized.Text, document.Tokens, i, end);
+        if (mention is null)
+        {
+            return null;
+        }
+        var tokenEnd = mention.TokenEnd;
+        if (mention.Month is int month)
+        {
+            if (mention.Day is int day)
+            {
+                var year = mention.Year ?? DayYear(month, day, mention.RelativeMonth, anchor);
+                return (tokenEnd, year is int y && IsValid(y, month, day) ? Iso(new DateOnly(y, month, day)) : null, TimeGrain.Day);
+            }
+            var monthYear = mention.Year ?? MonthYear(month, mention.RelativeMonth, anchor);
+            return (tokenEnd, monthYear is int my ? $"{my:D4}-{month:D2}" : null, TimeGrain.Month);
+        }
+        if (mention.Year is int onlyYear)
+        {
+            return (tokenEnd, onlyYear.ToString("D4", CultureInfo.InvariantCulture), TimeGrain.Year);
+        }
+        if (anchor?.Date is not DateOnly published)
+        {
+            return (tokenEnd, null, TimeGrain.Day);
+        }
+        if (mention.RelativeDay is int offset)
+        {
+            return (tokenEnd, Iso(published.AddDays(offset)), TimeGrain.Day);
+        }
+        if (mention.Weekday is DayOfWeek weekday)
+        {
+            var next = tokenEnd < end && knowledge.Calendar.PeriodOffsets.TryGetValue(document.Tokens[tokenEnd].Text, out var o) && o > 0;
+            var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+            var date = next ? published.AddDays(((int)weekday - (int)published.DayOfWeek + 7) % 7 is var ahead && ahead == 0 ? 7 : ahead) : published.AddDays(-back);
+            return (next ? tokenEnd + 1 : tokenEnd, Iso(date), TimeGrain.Day);
+        }
+        return null;
+    }
+
+    /// <summary>The year of a day and month the text leaves without one: the year that puts it nearest the publication date.</summary>
+    private static int? DayYear(int month, int day, int? relativeMonth, PublishedAnchor? anchor)
+    {
+        if (anchor is null)
+        {
+            return null;
+        }
+        if (relativeMonth == 0 || anchor.Month is not int publishedMonth)
+        {
+            return relativeMonth == 0 || anchor.Month is null ? anchor.Year : null;
+        }
+        var reference = new DateOnly(anchor.Year, publishedMonth, anchor.Day ?? 15);
+        return new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
+            .Where(y => IsValid(y, month, day))
+            .MinBy(y => Math.Abs(new DateOnly(y, month, day).DayNumber - reference.DayNumber));
+    }
+
+    private static int? MonthYear(int month, int? relativeMonth, PublishedAnchor? anchor)
+    {
+        if (anchor is null)
+        {
+            return null;
+        }
+        if (anchor.Month is not int publishedMonth)
+        {
+            return relativeMonth == 0 ? anchor.Year : null;
+        }
+        return relativeMonth switch
+        {
+            0 => anchor.Year,
+            > 0 => month > publishedMonth ? anchor.Year : anchor.Year + 1,
+            < 0 => month < publishedMonth ? anchor.Year : anchor.Year - 1,
+            null => Math.Abs(month - publishedMonth) <= 6 ? anchor.Year : month > publishedMonth ? anchor.Year - 1 : anchor.Year + 1,
+        };
+    }
+
+    /// <summary>هذا العام، العام الماضي، الشهر المقبل، الأسبوع الجاري.</summary>
+    private (int End, string? Value, TimeGrain Grain)? RelativePeriod(Document document, int i, int end, PublishedAnchor? anchor)
+    {
+        var tokens = document.Tokens;
+        var at = i;
+        var hasThis = InSet(tokens[at].Text, _calendar.ThisWords);
+        if (hasThis)
+        {
+            at++;
+        }
+        if (at >= end || !_calendar.Periods.TryGetValue(Unprefixed(tokens[at].Text), out var period))
+        {
+            return null;
+        }
+        at++;
+        int offset;
+        if (at < end && _calendar.PeriodOffsets.TryGetValue(tokens[at].Text, out var o))
+        {
+            offset = o;
+            at++;
+        }
+        else if (hasThis)
+        {
+            offset = 0;
+        }
+        else
+        {
+            return null;
+        }
+        string? value = null;
+        TimeGrain grain;
+        switch (period)
+        {
+            case "year":
+                grain = TimeGrain.Year;
+                value = anchor is null ? null : (anchor.Year + offset).ToString("D4", CultureInfo.InvariantCulture);
+                break;
+            case "month":
+                grain = TimeGrain.Month;
+                if (anchor?.Month is int m)
+                {
+                    var shifted = new DateOnly(anchor.Year, m, 1).AddMonths(offset);
+                    value = $"{shifted.Year:D4}-{shifted.Month:D2}";
+                }
+                break;
+            default:
+                grain = TimeGrain.Week;
+                if (anchor?.Date is DateOnly date)
+                {
+                    var day = date.AddDays(7 * offset).ToDateTime(TimeOnly.MinValue);
+                    value = $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}";
+                }
+                break;
+        }
+        return (at, value, grain);
+    }
+
+    /// <summary>أوائل التسعينات، الثمانينيات، تسعينات القرن الماضي → the decade.</summary>
+    private (int End, string? Value, TimeGrain Grain)? Decade(Document document, int i, int end)
+    {
+        var tokens = document.Tokens;
+        var at = i;
+        if (InSet(tokens[at].Text, _calendar.DecadeModifiers) && at + 1 < end)
+        {
+            at++;
+        }
+        if (!_calendar.Decades.TryGetValue(Unprefixed(tokens[at].Text), out var decade) && !_calendar.Decades.TryGetValue(tokens[at].Text, out decade))
+        {
+            return null;
+        }
+        at++;
+        foreach (var tail in _calendar.CenturyTails)
+        {
+            if (at + tail.Count <= end && tail.Select((w, k) => tokens[at + k].Text == w).All(x => x))
+            {
+                at += tail.Count;
+                break;
+            }
+        }
+        return (at, $"{decade:D4}s", TimeGrain.Decade);
+    }
+
+    /// <summary>منذ أربع سنوات → the year (or month, day) that many units before publication.</summary>
+    private (int End, string? Value, TimeGrain Grain)? Since(Document document, int i, int end, PublishedAnchor? anchor)
+    {
+        if (!_calendar.SinceWords.Contains(Unprefixed(document.Tokens[i].Text)) || i + 1 >= end)
+        {
+            return null;
+        }
+        var length = Length(document, i + 1, end);
+        if (length is null)
+        {
+            return null;
+        }
+        var (lengthEnd, count, designator) = length.Value;
+        var grain = designator switch { "M" => TimeGrain.Month, "D" or "W" or "H" => TimeGrain.Day, _ => TimeGrain.Year };
+        string? value = null;
+        if (anchor is not null && count is double n && n == Math.Floor(n))
+        {
+            var units = (int)n;
+            value = designator switch
+            {
+                "Y" => (anchor.Year - units).ToString("D4", CultureInfo.InvariantCulture),
+                "DECADE" => (anchor.Year - (10 * units)).ToString("D4", CultureInfo.InvariantCulture),
+                "M" when anchor.Month is int m => new DateOnly(anchor.Year, m, 1).AddMonths(-units).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                "D" when anchor.Date is DateOnly d => Iso(d.AddDays(-units)),
+                "W" when anchor.Date is DateOnly d => Iso(d.AddDays(-7 * units)),
+                _ => null,
+            };
+        }
+        return (lengthEnd, value, grain);
+    }
+
+    /// <summary>السنوات الأربع الماضية → the span from that many years before publication to publication.</summary>
+    private (int End, string? Value, TimeGrain Grain)? PastSpan(Document document, int i, int end, PublishedAnchor? anchor)
+    {
+        var tokens = document.Tokens;
+        if (i + 2 >= end || !_calendar.PeriodPlurals.TryGetValue(tokens[i].Text, out var designator))
+        {
+            return null;
+        }
+        var numberWord = tokens[i + 1].Text.StartsWith("ال", StringComparison.Ordinal) ? tokens[i + 1].Text[2..] : tokens[i + 1].Text;
+        if (!knowledge.Numbers.Units.TryGetValue(numberWord, out var count) || count is not double n || !_calendar.PastMarkers.Contains(tokens[i + 2].Text))
+        {
+            return null;
+        }
+        var units = (int)n;
+        string? value = null;
+        if (anchor is not null)
+        {
+            value = designator switch
+            {
+                "Y" => $"{anchor.Year - units:D4}/{anchor.Year:D4}",
+                "DECADE" => $"{anchor.Year - (10 * units):D4}/{anchor.Year:D4}",
+                "M" when anchor.Month is int m => $"{new DateOnly(anchor.Year, m, 1).AddMonths(-units):yyyy-MM}/{anchor.Year:D4}-{m:D2}",
+                "D" or "W" when anchor.Date is DateOnly d => $"{Iso(d.AddDays(designator == "W" ? -7 * units : -units))}/{Iso(d)}",
+                _ => null,
+            };
+        }
+        return (i + 3, value, TimeGrain.Interval);
+    }
+
+    private (int End, string? Value, TimeGrain Grain)? Duration(Document document, int i, int end)
+    {
+        var length = Length(document, i, end);
+        if (length is null)
+        {
+            return null;
+        }
+        var (lengthEnd, count, designator) = length.Value;
+        if (count is not double n)
+        {
+            return null;
+        }
+        var amount = n.ToString("0.##", CultureInfo.InvariantCulture);
+        var value = designator switch
+        {
+            "DECADE" => $"P{(10 * n).ToString("0.##", CultureInfo.InvariantCulture)}Y",
+            "H" => $"PT{amount}H",
+            _ => $"P{amount}{designator}",
+        };
+        return (lengthEnd, value, TimeGrain.Duration);
+    }
+
+    /// <summary>A number followed by a duration noun (ثلاثة أشهر، 20 عاما), or a dual noun alone (عامين).</summary>
+    private (int End, double? Count, string Designator)? Length(Document document, int i, int end)
+    {
+        var tokens = document.Tokens;
+        if (_calendar.DualDurations.TryGetValue(Unprefixed(tokens[i].Text), out var dual))
+        {
+            var designator = dual.StartsWith("PT", StringComparison.Ordinal) ? "H" : dual[^1..];
+            var count = double.Parse(dual.TrimStart('P', 'T')[..^1], CultureInfo.InvariantCulture);
+            return (i + 1, designator == "Y" && count >= 10 && dual == "P20Y" ? count / 10 : count, designator == "Y" && dual == "P20Y" ? "DECADE" : designator);
+        }
+        var number = _numbers.ReadAt(tokens, i, end);
+        if (number is null || number.Value is null || number.TokenEnd >= end)
+        {
+            return null;
+        }
+        return _calendar.DurationUnits.TryGetValue(tokens[number.TokenEnd].Text, out var unit)
+            ? (number.TokenEnd + 1, number.Value, unit)
+            : null;
+    }
+
+    private static bool InSet(string word, HashSet<string> set) => Clitics.Readings(word).Any(r => set.Contains(r.Stem));
+
+    private static string Unprefixed(string word) =>
+        word.Length > 3 && word[0] is 'و' or 'ف' && !word.StartsWith("وو", StringComparison.Ordinal) ? word[1..] : word;
+
+    private static bool IsValid(int year, int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
