@@ -45,6 +45,10 @@ internal static class AnalyzeCommand
             {
                 return (Records: [], Error: e.Message);
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return (Records: [], Error: $"{file}: analysis failed ({e.GetType().Name}: {e.Message})");
+            }
         });
         foreach (var (records, error) in results)
         {

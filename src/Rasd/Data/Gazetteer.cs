@@ -118,11 +118,24 @@ public sealed class Gazetteer
         return entry;
     }
 
+    /// <summary>Every surface form of an entry, folded, with how it names the entry.</summary>
+    public IEnumerable<(string Folded, GazetteerForm Form)> FoldedForms(GazetteerEntry entry) =>
+        _formsOf.TryGetValue(entry.Id, out var forms) ? forms : [];
+
+    private readonly Dictionary<string, List<(string, GazetteerForm)>> _formsOf = new(StringComparer.Ordinal);
+
     private void AddForms(GazetteerEntry entry, IEnumerable<string> forms, NameFormKind kind)
     {
         foreach (var form in forms)
         {
-            Forms.Add(PhraseMatcher<GazetteerForm>.Words(form), new GazetteerForm(entry, kind));
+            var words = PhraseMatcher<GazetteerForm>.Words(form);
+            var value = new GazetteerForm(entry, kind);
+            Forms.Add(words, value);
+            if (!_formsOf.TryGetValue(entry.Id, out var list))
+            {
+                _formsOf[entry.Id] = list = [];
+            }
+            list.Add((string.Join(' ', words), value));
         }
     }
 }

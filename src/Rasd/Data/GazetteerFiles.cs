@@ -17,7 +17,7 @@ public static class GazetteerFiles
 
     public sealed record Person(string Id, string NameEn, IReadOnlyList<string> Names, IReadOnlyList<string>? Surnames, IReadOnlyList<Office>? Offices);
 
-    public sealed record Office(string Role, string? RoleEn, string Kind, string Country, string? From, string? To, string? Host);
+    public sealed record Office(string Role, string? RoleEn, string Kind, string Country, string? From, string? To, string? Host, string? Org, bool? HeadOfState);
 
     public sealed record AmbiguousSurname(string Surname, IReadOnlyList<string> Ids);
 }

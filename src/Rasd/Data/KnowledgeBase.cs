@@ -14,7 +14,10 @@ public sealed class KnowledgeBase
         Numbers = new NumberLexicon(DataFile.Read<NumberLexicon.NumberFile>(directory, "lexicons/number-words.json"));
         Units = new UnitLexicon(DataFile.Read<UnitLexicon.UnitFile>(directory, "lexicons/units.json"));
         Qualifiers = new QualifierLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/qualifiers.json"));
+        Roles = new RoleLexicon(DataFile.Read<RoleLexicon.RoleFile>(directory, "lexicons/roles.json"));
+        Nisba = new NisbaLexicon(DataFile.Read<NisbaLexicon.NisbaFile>(directory, "lexicons/nisba.json"));
         Gazetteer = new Gazetteer(directory);
+        FuzzyNames = new FuzzyNameIndex(Gazetteer);
     }
 
     /// <summary>The knowledge base of the default data folder, loaded on first use.</summary>
@@ -34,7 +37,13 @@ public sealed class KnowledgeBase
 
     public QualifierLexicon Qualifiers { get; }
 
+    public RoleLexicon Roles { get; }
+
+    public NisbaLexicon Nisba { get; }
+
     public Gazetteer Gazetteer { get; }
+
+    public FuzzyNameIndex FuzzyNames { get; }
 
     public static KnowledgeBase Load(string directory) => new(directory);
 }

@@ -3,6 +3,7 @@ using Rasd.Pipeline;
 using Rasd.Stages.Amounts;
 using Rasd.Stages.Clean;
 using Rasd.Stages.Dates;
+using Rasd.Stages.Entities;
 using Rasd.Stages.Normalize;
 using Rasd.Stages.Segmentation;
 using Rasd.Stages.Sources;
@@ -22,6 +23,7 @@ public static class DefaultPipeline
         .Add(new PublicationDateStage(knowledge))
         .Add(new SourceStage(knowledge))
         .Add(new TimeExpressionStage(knowledge))
+        .Add(new EntityStage(knowledge))
         .Add(new AmountStage(knowledge))
         .Build();
 }

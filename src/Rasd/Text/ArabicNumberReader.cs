@@ -24,7 +24,7 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
         }
         if (token.IsNumber)
         {
-            if (!double.TryParse(token.Text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            if (!double.TryParse(Canonical(token.Text), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
                 return null;
             }
@@ -62,6 +62,21 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Digits with separators as an invariant number: a comma before exactly three digits groups
+    /// thousands (1,800), any other comma is a decimal comma (73,9); several dots before groups of
+    /// three are thousands (1.250.000); a single dot is a decimal point.
+    /// </summary>
+    internal static string Canonical(string digits)
+    {
+        var groups = digits.Split(',');
+        var text = groups.Length > 1 && groups.Skip(1).All(g => g.Length == 3)
+            ? string.Concat(groups)
+            : digits.Replace(',', '.');
+        var dots = text.Split('.');
+        return dots.Length > 2 && dots.Skip(1).All(g => g.Length == 3) ? string.Concat(dots) : text;
     }
 
     /// <summary>

@@ -85,16 +85,26 @@ public sealed class PhraseMatcher<T>
         }
     }
 
+    /// <summary>
+    /// Whether the characters between two words stop a phrase: sentence and clause punctuation, or
+    /// a paragraph break. A single line break inside running text does not: a name wrapped onto
+    /// the next line is still one name.
+    /// </summary>
     private static bool BreaksPhrase(string text, int from, int to)
     {
+        var newlines = 0;
         for (var i = from; i < to; i++)
         {
-            if (text[i] is '.' or '،' or ',' or '؛' or ';' or ':' or '!' or '?' or '؟' or '(' or ')' or '\n' or '[' or ']')
+            switch (text[i])
             {
-                return true;
+                case '.' or '،' or ',' or '؛' or ';' or ':' or '!' or '?' or '؟' or '(' or ')' or '[' or ']':
+                    return true;
+                case '\n':
+                    newlines++;
+                    break;
             }
         }
-        return false;
+        return newlines > 1;
     }
 
     private sealed class Node

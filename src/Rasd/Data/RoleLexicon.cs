@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using Rasd.Text;
+
+namespace Rasd.Data;
+
+/// <summary>
+/// Titles and person nouns (data/lexicons/roles.json): a title before a name gives the person's
+/// role; a title or a generic noun without a name refers back to a person already named.
+/// </summary>
+public sealed class RoleLexicon
+{
+    public RoleLexicon(RoleFile file)
+    {
+        foreach (var title in file.Titles)
+        {
+            Phrases.Add(title.Text, new RoleWord(title.Kind, IsTitle: true));
+        }
+        foreach (var generic in file.Generic)
+        {
+            Phrases.Add(generic.Text, new RoleWord(generic.Kind, IsTitle: false));
+        }
+        foreach (var modifier in file.Modifiers)
+        {
+            Modifiers.Add(modifier, modifier);
+        }
+        foreach (var (kind, kinds) in file.Compatible)
+        {
+            if (!kind.StartsWith('_') && kinds.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                Compatible[kind] = kinds.EnumerateArray().Select(k => k.GetString()!).ToHashSet(StringComparer.Ordinal);
+            }
+        }
+        PluralGeneric = file.PluralGeneric.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        NameEndings = file.NameEndings.Endings.Select(ArabicNormalizer.Fold).ToList();
+    }
+
+    /// <summary>Kinds a reference of the key kind may stand for (* for any).</summary>
+    public Dictionary<string, HashSet<string>> Compatible { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Person nouns in the plural, which never refer back to one person.</summary>
+    public HashSet<string> PluralGeneric { get; }
+
+    /// <summary>Endings of transliterated surnames (ـوف، ـينكو) that make a word worth checking against known names.</summary>
+    public IReadOnlyList<string> NameEndings { get; }
+
+    /// <summary>Whether a reference of kind <paramref name="reference"/> may name a person of kind <paramref name="person"/>.</summary>
+    public bool Fits(string reference, string? person)
+    {
+        if (person is null)
+        {
+            return Compatible.TryGetValue(reference, out var any) && any.Contains("*");
+        }
+        if (reference == person)
+        {
+            return true;
+        }
+        return Compatible.TryGetValue(reference, out var kinds) && (kinds.Contains("*") || kinds.Contains(person));
+    }
+
+    public PhraseMatcher<RoleWord> Phrases { get; } = new();
+
+    /// <summary>Words that qualify a title without changing it (السابق، الأول، بالوكالة).</summary>
+    public PhraseMatcher<string> Modifiers { get; } = new();
+
+    public sealed record RoleFile(IReadOnlyList<RoleEntry> Titles, IReadOnlyList<RoleEntry> Generic, IReadOnlyList<string> Modifiers,
+        Dictionary<string, System.Text.Json.JsonElement> Compatible, IReadOnlyList<string> PluralGeneric, NameEndingEntry NameEndings);
+
+    public sealed record NameEndingEntry(IReadOnlyList<string> Endings);
+
+    public sealed record RoleEntry([property: JsonPropertyName("text")] string Text, [property: JsonPropertyName("kind")] string Kind);
+}
+
+/// <summary>A title (رئيس، وزير الخارجية) or a generic person noun (الدبلوماسي، نظيره) and its kind.</summary>
+public sealed record RoleWord(string Kind, bool IsTitle);

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Pipeline.Annotations;
+
+namespace Rasd.Stages.Entities;
+
+/// <summary>The entities one article names, as its stage finds them: mentions over tokens, the persons introduced, their roles.</summary>
+internal sealed partial class ArticleEntities(Document document, KnowledgeBase knowledge)
+{
+    private readonly List<RawMention> _mentions = [];
+    private readonly Dictionary<int, RawMention> _byStart = [];
+    private readonly HashSet<int> _covered = [];
+    private readonly HashSet<string> _introduced = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonFacts> _persons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _unknownByLastWord = new(StringComparer.Ordinal);
+    private readonly List<(int Start, int End, int Prefix, GazetteerFiles.StateBody Body)> _stateBodies = [];
+    private readonly DateOnly? _published = PublishedDay(document);
+
+    private sealed record RawMention(int TokenStart, int TokenEnd, int Prefix, string Id, EntityType Type, double Confidence, string Method, IReadOnlyList<string> Alternatives);
+
+    public bool IsIntroduced(string id) => _introduced.Contains(id);
+
+    public bool IsMentioned(string id) => _mentions.Any(m => m.Id == id);
+
+    public bool IsCovered(int token) => _covered.Contains(token);
+
+    public (string Id, EntityType Type, int End)? MentionAt(int token) =>
+        _byStart.TryGetValue(token, out var m) ? (m.Id, m.Type, m.TokenEnd) : null;
+
+    public string? UnknownPersonWithLastWord(string word) => _unknownByLastWord.GetValueOrDefault(word);
+
+    public void AddMention(int start, int end, int prefix, string id, EntityType type, double confidence, string method, IReadOnlyList<string> alternatives)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (_covered.Contains(t))
+            {
+                return;
+            }
+        }
+        var mention = new RawMention(start, end, prefix, id, type, confidence, method, alternatives);
+        _mentions.Add(mention);
+        _byStart[start] = mention;
+        for (var t = start; t < end; t++)
+        {
+            _covered.Add(t);
+        }
+        if (type != EntityType.Person)
+        {
+            return;
+        }
+        if (method is "gazetteer" or "tagger" || (method == "variant" && end - start > 1))
+        {
+            _introduced.Add(id);
+        }
+        if (id.StartsWith("person:ar:", StringComparison.Ordinal) && end - start > 1)
+        {
+            _unknownByLastWord.TryAdd(document.Tokens[end - 1].Text, id);
+        }
+        if (!_persons.ContainsKey(id))
+        {
+            _persons[id] = FactsFromOffices(id, start);
+        }
+    }
+
+    public void AddStateBody(int start, int end, int prefix, GazetteerFiles.StateBody body) => _stateBodies.Add((start, end, prefix, body));
+
+    /// <summary>Records a role the text gives a person (الرئيس القيرغيزستاني) and what it tells of them.</summary>
+    public void AddRole(string personId, string roleText, string kind, string? country)
+    {
+        if (!_roles.TryGetValue(personId, out var roles))
+        {
+            _roles[personId] = roles = [];
+        }
+        if (!roles.Contains(roleText))
+        {
+            roles.Add(roleText);
+        }
+        var facts = _persons.GetValueOrDefault(personId);
+        if (facts is not null && (facts.Kind is null || facts.Country is null))
+        {
+            _persons[personId] = facts with { Kind = facts.Kind ?? kind, Country = facts.Country ?? country };
+        }
+    }
+
+    /// <summary>
+    /// The person a role standing alone refers to: the most recently named person whose role fits
+    /// (same country when the role names one), else whoever held that office on the publication date.
+    /// </summary>
+    public string? ResolveRole(string kind, string? country, int token)
+    {
+        var recent = _mentions.Where(m => m.Type == EntityType.Person && m.TokenStart < token && !m.Id.Contains(":ar:", StringComparison.Ordinal) || m.Type == EntityType.Person && m.TokenStart < token && m.Alternatives.Count == 0)
+            .OrderByDescending(m => m.TokenStart)
+            .Select(m => m.Id)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var id in recent)
+        {
+            var facts = _persons[id];
+            if (country is not null && facts.Country is not null && facts.Country != country)
+            {
+                continue;
+            }
+            if (country is not null && facts.Country is null)
+            {
+                continue;
+            }
+            if (knowledge.Roles.Fits(kind, facts.Kind))
+            {
+                return id;
+            }
+        }
+        if (country is null)
+        {
+            return null;
+        }
+        var holders = knowledge.Gazetteer.Entries
+            .Where(e => e.Type == EntityType.Person && e.Offices.Any(o => o.Kind == kind && o.Country == country && HeldOn(o, _published)))
+            .Select(e => e.Id)
+            .Take(2)
+            .ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    public void AddRoleMention(int start, int end, string personId)
+    {
+        _mentions.Add(new RawMention(start, end, 0, personId, EntityType.Person, 0.8, "role", []));
+        _persons.TryAdd(personId, FactsFromOffices(personId, start));
+    }
+
+    /// <summary>Generic bodies (وزارة الداخلية) take the country named right after them, else the article's main country.</summary>
+    public void ResolveStateBodies(Gazetteer gazetteer)
+    {
+        var main = _mentions.Where(m => m.Type == EntityType.Country && m.Method != "nisba")
+            .GroupBy(m => m.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.TokenStart)).Select(g => g.Key).FirstOrDefault();
+        foreach (var (start, end, prefix, body) in _stateBodies)
+        {
+            var country = _mentions.Where(m => m.Type == EntityType.Country && m.TokenStart >= end && m.TokenStart <= end + 1).Select(m => m.Id).FirstOrDefault() ?? main;
+            if (country is null || gazetteer.Find(country) is not { } entry)
+            {
+                continue;
+            }
+            var code = entry.Country!;
+            var id = gazetteer.StateBodyOf.TryGetValue((code, body.Slug), out var named) ? named.Id : $"org:{Slug(entry.NameEn ?? code)}-{body.Slug}";
+            AddMention(start, end, prefix, id, EntityType.Org, 0.8, "state-body", []);
+        }
+    }
+
+    /// <summary>Adds the entity mentions and profiles to the document.</summary>
+    public void Emit()
+    {
+        foreach (var m in _mentions)
+        {
+            var (start, end) = document.Normalized.ToOriginal(document.Tokens[m.TokenStart].Start + m.Prefix, document.Tokens[m.TokenEnd - 1].End);
+            document.Add(new EntityMention(start, end, m.Id, m.Type, m.Confidence) { Method = m.Method, Alternatives = m.Alternatives });
+        }
+        foreach (var group in _mentions.GroupBy(m => m.Id, StringComparer.Ordinal))
+        {
+            var entry = knowledge.Gazetteer.Find(group.Key);
+            var first = group.OrderBy(m => m.Method == "role" ? 1 : 0).ThenBy(m => m.TokenStart).First();
+            var (start, end) = document.Normalized.ToOriginal(document.Tokens[first.TokenStart].Start + first.Prefix, document.Tokens[first.TokenEnd - 1].End);
+            var profile = new EntityProfile(group.Key, first.Type, entry?.Name ?? document.Text[start..end], entry?.NameEn);
+            var roles = _roles.GetValueOrDefault(group.Key) ?? [];
+            profile.Roles.AddRange(roles.Where(r => !roles.Any(other => other.StartsWith(r + " ", StringComparison.Ordinal))));
+            document.Add(profile);
+        }
+    }
+
+    private PersonFacts FactsFromOffices(string id, int token)
+    {
+        var entry = knowledge.Gazetteer.Find(id);
+        var office = entry?.Offices.Where(o => HeldOn(o, _published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault()
+            ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+        return new PersonFacts(office?.Kind, office?.Country, token);
+    }
+
+    private static bool HeldOn(GazetteerFiles.Office office, DateOnly? day)
+    {
+        if (day is not DateOnly d)
+        {
+            return office.To is null;
+        }
+        var iso = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (office.From is null || string.CompareOrdinal(office.From, iso) <= 0) && (office.To is null || string.CompareOrdinal(office.To, iso[..Math.Min(iso.Length, office.To.Length)]) >= 0);
+    }
+
+    private static DateOnly? PublishedDay(Document document)
+    {
+        var value = document.First<PublicationDate>()?.Value;
+        if (value is null)
+        {
+            return null;
+        }
+        var parts = value.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        return new DateOnly(parts[0], parts.Length > 1 ? parts[1] : 6, parts.Length > 2 ? parts[2] : 15);
+    }
+
+    private static string Slug(string english) => NonAlphanumeric().Replace(english.ToLowerInvariant(), "-").Trim('-');
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonAlphanumeric();
+}

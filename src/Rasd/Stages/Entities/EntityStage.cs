@@ -1,0 +1,326 @@
+using System.Text.RegularExpressions;
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Pipeline.Annotations;
+using Rasd.Text;
+
+namespace Rasd.Stages.Entities;
+
+/// <summary>
+/// Recognizes persons, countries, cities, places, organizations and agencies in every line of the
+/// article (navigation and counters aside) and resolves each mention to one id:
+/// gazetteer forms first (longest match, proclitics allowed on the first word), then unseen
+/// spellings through the name skeleton and weighted distance, then short forms against the full
+/// names the article introduced, then titles and roles (recorded as roles before a name, resolved
+/// to a person when they stand alone), then generic state bodies to the country in context.
+/// Nisba adjectives count as the state only where they qualify a state thing. Ambiguity is
+/// reported through the mention's alternatives, never guessed.
+/// </summary>
+public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = null) : IPipelineStage
+{
+    private const double FuzzyFloor = 0.8;
+    private const double UnintroducedSurnameFloor = 0.88;
+    private const double AmbiguityMargin = 0.03;
+    private const double SingleWordPlaceFloor = 0.9;
+    private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
+    private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
+
+    public string Name => "entities";
+
+    public void Process(Document document)
+    {
+        var article = new ArticleEntities(document, knowledge);
+        var regions = Regions(document);
+        var creditLines = document.All<TextLine>().Where(l => l.Boilerplate is Boilerplate.SourceCredit or Boilerplate.PublisherSignature or Boilerplate.PhotoCredit).ToList();
+        var tagged = tagger is null ? [] : TaggedSpans(document);
+        foreach (var (start, end) in regions)
+        {
+            var (first, last) = document.TokenRange(start, end);
+            NamePass(document, article, first, last, creditLines, tagged);
+        }
+        foreach (var (start, end) in regions)
+        {
+            var (first, last) = document.TokenRange(start, end);
+            new RoleReader(knowledge, document, article).Read(first, last);
+        }
+        article.ResolveStateBodies(_gazetteer);
+        article.Emit();
+    }
+
+    /// <summary>
+    /// Where names are looked for: the title, a dateline line, the body as one run (so that a name
+    /// wrapped onto the next line is still one name), and every framing line that may name an
+    /// entity (credits, signatures), but not navigation menus, counters or blank lines.
+    /// </summary>
+    private static List<(int Start, int End)> Regions(Document document)
+    {
+        var segments = document.All<Segment>();
+        var regions = segments.Where(s => s.Kind is SegmentKind.Title or SegmentKind.Body or SegmentKind.Dateline)
+            .Select(s => (s.Start, s.End)).ToList();
+        regions.RemoveAll(r => regions.Any(o => o != r && o.Start <= r.Start && r.End <= o.End));
+        foreach (var line in document.All<TextLine>())
+        {
+            if (line.Boilerplate is not (Boilerplate.LanguageMenu or Boilerplate.Counter or Boilerplate.Blank) && !regions.Any(r => r.Start <= line.Start && line.End <= r.End))
+            {
+                regions.Add((line.Start, line.End));
+            }
+        }
+        return [.. regions.OrderBy(r => r.Start)];
+    }
+
+    private void NamePass(Document document, ArticleEntities article, int first, int end, IReadOnlyList<TextLine> creditLines, HashSet<int> tagged)
+    {
+        var tokens = document.Tokens;
+        var normalized = document.Normalized.Text;
+        var i = first;
+        while (i < end)
+        {
+            var match = _gazetteer.Forms.LongestAt(normalized, tokens, i);
+            var body = _stateBodies.LongestAt(normalized, tokens, i);
+            if (body is not null && body.TokenEnd <= end && (match is null || body.TokenEnd > match.TokenEnd))
+            {
+                article.AddStateBody(body.TokenStart, body.TokenEnd, body.PrefixLength, body.Values[0]);
+                i = body.TokenEnd;
+                continue;
+            }
+            var creditLine = creditLines.Any(l => l.Contains(document.Normalized.ToOriginal(tokens[i].Start, tokens[i].End).Start));
+            if (match is not null && match.TokenEnd <= end && Accept(document, article, match, creditLine) is { } accepted)
+            {
+                article.AddMention(match.TokenStart, match.TokenEnd, match.PrefixLength, accepted.Id, accepted.Type, accepted.Confidence, accepted.Method, accepted.Alternatives);
+                i = match.TokenEnd;
+                continue;
+            }
+            if (NameCandidate(document, i, first, tagged) is { } candidate && Fuzzy(document, article, i, end, candidate) is { } fuzzy)
+            {
+                article.AddMention(i, fuzzy.End, fuzzy.Prefix, fuzzy.Id, fuzzy.Type, fuzzy.Confidence, "variant", fuzzy.Alternatives);
+                i = fuzzy.End;
+                continue;
+            }
+            if (tagged.Contains(i) && Unknown(document, article, i, end, tagged) is { } unknown)
+            {
+                article.AddMention(i, unknown.End, 0, unknown.Id, unknown.Type, 0.6, "tagger", []);
+                i = unknown.End;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    private sealed record Resolution(string Id, EntityType Type, double Confidence, string Method, IReadOnlyList<string> Alternatives, int End = 0, int Prefix = 0);
+
+    private Resolution? Accept(Document document, ArticleEntities article, PhraseMatch<GazetteerForm> match, bool creditLine)
+    {
+        var tokens = document.Tokens;
+        var candidates = new List<GazetteerForm>();
+        foreach (var form in match.Values)
+        {
+            var ok = form.Kind switch
+            {
+                NameFormKind.CreditOnly => creditLine || FollowsOutletNoun(document, match.TokenStart),
+                NameFormKind.Nisba => NamesTheState(tokens, match.TokenStart),
+                _ => true,
+            };
+            if (ok)
+            {
+                candidates.Add(form);
+            }
+        }
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+        var surnames = candidates.Where(c => c.Kind == NameFormKind.Surname).ToList();
+        if (surnames.Count == candidates.Count)
+        {
+            var introduced = surnames.Where(s => article.IsIntroduced(s.Entry.Id)).ToList();
+            if (introduced.Count == 1)
+            {
+                return new Resolution(introduced[0].Entry.Id, EntityType.Person, 1.0, "short-form", []);
+            }
+            if (surnames.Count == 1)
+            {
+                return new Resolution(surnames[0].Entry.Id, EntityType.Person, 0.85, "surname", []);
+            }
+            var text = string.Join(' ', tokens.Skip(match.TokenStart).Take(match.TokenEnd - match.TokenStart).Select(t => t.Text));
+            return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.5, "ambiguous-surname", surnames.Select(s => s.Entry.Id).Distinct().ToList());
+        }
+        var chosen = candidates.Where(c => c.Kind != NameFormKind.Surname)
+            .OrderByDescending(c => article.IsMentioned(c.Entry.Id))
+            .ThenBy(c => TypePreference(c.Entry.Type))
+            .First();
+        var others = candidates.Select(c => c.Entry.Id).Where(id => id != chosen.Entry.Id).Distinct().ToList();
+        var method = chosen.Kind switch { NameFormKind.Nisba => "nisba", NameFormKind.Acronym => "acronym", _ => "gazetteer" };
+        return new Resolution(chosen.Entry.Id, chosen.Entry.Type, others.Count == 0 ? 1.0 : 0.7, method, others);
+    }
+
+    /// <summary>An unseen spelling of a known person or place: the best fuzzy match over one to three words.</summary>
+    private Resolution? Fuzzy(Document document, ArticleEntities article, int i, int end, CandidateReason reason)
+    {
+        var tokens = document.Tokens;
+        for (var length = Math.Min(3, end - i); length >= 1; length--)
+        {
+            foreach (var (stem, prefix) in Clitics.Readings(tokens[i].Text))
+            {
+                var words = new[] { stem }.Concat(tokens.Skip(i + 1).Take(length - 1).Select(t => t.Text)).ToList();
+                if (words.Any(w => !w.All(char.IsLetter)) || (length == 1 && stem.Length < 4))
+                {
+                    continue;
+                }
+                if (reason == CandidateReason.NameShape && !HasNameEnding(stem))
+                {
+                    continue;
+                }
+                var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
+                    .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
+                    .Where(m => reason != CandidateReason.NameShape || m.Form.Entry.Type == EntityType.Person)
+                    .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1 || m.Similarity >= SingleWordPlaceFloor)
+                    .ToList();
+                if (matches.Count == 0)
+                {
+                    continue;
+                }
+                var best = matches[0];
+                var rivals = matches.Where(m => m.Form.Entry.Id != best.Form.Entry.Id && best.Similarity - m.Similarity < AmbiguityMargin)
+                    .Select(m => m.Form.Entry.Id).Distinct().ToList();
+                if (rivals.Count > 0 && !article.IsIntroduced(best.Form.Entry.Id))
+                {
+                    var text = string.Join(' ', words);
+                    return new Resolution(UnknownId(best.Form.Entry.Type, text), best.Form.Entry.Type, 0.5, "variant", [best.Form.Entry.Id, .. rivals], i + length, prefix);
+                }
+                return new Resolution(best.Form.Entry.Id, best.Form.Entry.Type, Math.Round(best.Similarity, 3), "variant", [], i + length, prefix);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A name the tagger found and no data file knows: a new id from its normalized form.</summary>
+    private static Resolution? Unknown(Document document, ArticleEntities article, int i, int end, HashSet<int> tagged)
+    {
+        var stop = i;
+        while (stop < end && tagged.Contains(stop) && stop - i < 4 && !article.IsCovered(stop))
+        {
+            stop++;
+        }
+        var text = string.Join(' ', document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text));
+        if (stop - i < 2)
+        {
+            var introduced = article.UnknownPersonWithLastWord(text);
+            return introduced is null ? null : new Resolution(introduced, EntityType.Person, 0.7, "short-form", [], stop);
+        }
+        return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.6, "tagger", [], stop);
+    }
+
+    private HashSet<int> TaggedSpans(Document document)
+    {
+        var tagged = new HashSet<int>();
+        foreach (var sentence in document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence))
+        {
+            var (first, end) = document.TokenRange(sentence.Start, sentence.End);
+            if (end <= first)
+            {
+                continue;
+            }
+            var words = document.Tokens.Skip(first).Take(end - first).Select(t => t.Text).ToList();
+            var tags = tagger!.Tag(words);
+            for (var k = 0; k < tags.Count; k++)
+            {
+                if (tags[k].EndsWith("PER", StringComparison.Ordinal))
+                {
+                    tagged.Add(first + k);
+                }
+            }
+        }
+        return tagged;
+    }
+
+    /// <summary>Why a word is worth checking against the known names, if it is.</summary>
+    private enum CandidateReason
+    {
+        Tagged,
+        AfterTitle,
+        NameShape,
+    }
+
+    private CandidateReason? NameCandidate(Document document, int i, int first, HashSet<int> tagged)
+    {
+        var word = document.Tokens[i].Text;
+        if (word.Length < 4 || !word.All(char.IsLetter) || word[0] is < '\u0621' or > '\u064A')
+        {
+            return null;
+        }
+        if (tagged.Contains(i))
+        {
+            return CandidateReason.Tagged;
+        }
+        for (var start = Math.Max(first, i - 3); start < i; start++)
+        {
+            var role = knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, start);
+            if (role is not null && role.TokenEnd == i && role.Values.Any(v => v.IsTitle))
+            {
+                return CandidateReason.AfterTitle;
+            }
+        }
+        return Clitics.Readings(word).Any(r => HasNameEnding(r.Stem)) ? CandidateReason.NameShape : null;
+    }
+
+    private bool HasNameEnding(string word) => word.Length >= 5 && knowledge.Roles.NameEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private bool FollowsOutletNoun(Document document, int tokenStart)
+    {
+        for (var start = Math.Max(0, tokenStart - 3); start < tokenStart; start++)
+        {
+            var noun = knowledge.Credits.OutletNouns.LongestAt(document.Normalized.Text, document.Tokens, start);
+            if (noun is not null && noun.TokenEnd == tokenStart)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A nisba names the state unless it qualifies a people or a language, or sits inside the name of a body.</summary>
+    private bool NamesTheState(IReadOnlyList<Token> tokens, int nisba)
+    {
+        if (nisba > 0 && Clitics.Readings(tokens[nisba - 1].Text).Any(r => knowledge.Nisba.NotStateHeads.Contains(r.Stem)))
+        {
+            return false;
+        }
+        for (var back = nisba - 1; back >= Math.Max(0, nisba - 2); back--)
+        {
+            if (Clitics.Readings(tokens[back].Text).Any(r => knowledge.Nisba.NameHeads.Contains(r.Stem)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int TypePreference(EntityType type) => type switch
+    {
+        EntityType.Country => 0,
+        EntityType.Person => 1,
+        EntityType.Org => 2,
+        EntityType.Agency => 3,
+        EntityType.City => 4,
+        _ => 5,
+    };
+
+    internal static string UnknownId(EntityType type, string normalizedName) =>
+        $"{type.ToRecordName()}:ar:{Spaces().Replace(normalizedName.Trim(), "-")}";
+
+    private static PhraseMatcher<GazetteerFiles.StateBody> BuildStateBodies(Gazetteer gazetteer)
+    {
+        var matcher = new PhraseMatcher<GazetteerFiles.StateBody>();
+        foreach (var body in gazetteer.StateBodies)
+        {
+            foreach (var name in body.Names)
+            {
+                matcher.Add(name, body);
+            }
+        }
+        return matcher;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

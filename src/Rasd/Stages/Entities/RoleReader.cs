@@ -1,0 +1,117 @@
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Stages.Entities;
+
+/// <summary>
+/// Reads titles and person nouns with what qualifies them (الرئيس القيرغيزستاني، نائب وزير الخارجية
+/// الروسي، السفير الروسي لدى كازاخستان). Before a name, the phrase is that person's role; standing
+/// alone, it refers back to a person and is resolved to one.
+/// </summary>
+internal sealed class RoleReader(KnowledgeBase knowledge, Document document, ArticleEntities article)
+{
+    private static readonly HashSet<string> Linkers = ["لدي", "في", "باسم", "عن"];
+    private const int MaxQualifierTokens = 8;
+
+    public void Read(int first, int end)
+    {
+        var tokens = document.Tokens;
+        var normalized = document.Normalized.Text;
+        var i = first;
+        while (i < end)
+        {
+            var role = article.IsCovered(i) ? null : knowledge.Roles.Phrases.LongestAt(normalized, tokens, i);
+            if (role is null || role.TokenEnd > end)
+            {
+                i++;
+                continue;
+            }
+            var word = role.Values[0];
+            var (qualifiedEnd, country) = Qualifiers(role.TokenEnd, end);
+            var person = qualifiedEnd < end && !BreaksBetween(qualifiedEnd) ? article.MentionAt(qualifiedEnd) : null;
+            var (start, stop) = document.OriginalSpan(i, qualifiedEnd);
+            if (stop < document.Text.Length && document.Text[stop] is '"' or '”' or '»' && document.Text[start..stop].Count(c => c is '"' or '“' or '«' or '”' or '»') % 2 == 1)
+            {
+                stop++;
+            }
+            var roleText = document.Text[start..stop].Trim(' ', '-', '،', ',');
+            if (person is { Type: EntityType.Person } named)
+            {
+                if (word.IsTitle)
+                {
+                    article.AddRole(named.Id, roleText, word.Kind, country);
+                }
+                i = qualifiedEnd;
+                continue;
+            }
+            var plural = Clitics.Readings(tokens[role.TokenEnd - 1].Text).Any(r => knowledge.Roles.PluralGeneric.Contains(r.Stem));
+            if (!plural && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i) is { } referent)
+            {
+                article.AddRoleMention(i, qualifiedEnd, referent);
+                if (word.IsTitle && country is not null)
+                {
+                    article.AddRole(referent, roleText, word.Kind, country);
+                }
+            }
+            i = qualifiedEnd;
+        }
+    }
+
+    /// <summary>Modifiers, countries, nisba adjectives, organizations and «لدى X» that complete a title; the first country is the one the role serves.</summary>
+    private (int End, string? Country) Qualifiers(int k, int end)
+    {
+        string? country = null;
+        var limit = Math.Min(end, k + MaxQualifierTokens);
+        while (k < limit && !BreaksBetween(k))
+        {
+            var modifier = knowledge.Roles.Modifiers.LongestAt(document.Normalized.Text, document.Tokens, k);
+            if (modifier is not null)
+            {
+                k = modifier.TokenEnd;
+                continue;
+            }
+            if (article.MentionAt(k) is { Type: EntityType.Country or EntityType.Org or EntityType.Agency or EntityType.City } mention)
+            {
+                country ??= CountryOf(mention.Id, mention.Type);
+                k = mention.End;
+                continue;
+            }
+            if (k + 1 < limit && Linkers.Contains(document.Tokens[k].Text) && article.MentionAt(k + 1) is { Type: EntityType.Country or EntityType.Org or EntityType.Agency } linked)
+            {
+                country ??= CountryOf(linked.Id, linked.Type);
+                k = linked.End;
+                continue;
+            }
+            var noun = knowledge.Credits.OutletNouns.LongestAt(document.Normalized.Text, document.Tokens, k);
+            if (noun is not null && noun.TokenEnd < limit && article.MentionAt(noun.TokenEnd) is { Type: EntityType.Agency or EntityType.Org } outlet)
+            {
+                k = outlet.End;
+                continue;
+            }
+            break;
+        }
+        return (k, country);
+    }
+
+    private string? CountryOf(string id, EntityType type) =>
+        type == EntityType.Country ? id[^2..] : knowledge.Gazetteer.Find(id)?.Country is { Length: 2 } code && type == EntityType.Org ? code : null;
+
+    /// <summary>Whether sentence punctuation separates token k from the one before it.</summary>
+    private bool BreaksBetween(int k)
+    {
+        if (k == 0)
+        {
+            return false;
+        }
+        var text = document.Normalized.Text;
+        for (var c = document.Tokens[k - 1].End; c < document.Tokens[k].Start; c++)
+        {
+            if (text[c] is '.' or '؟' or '?' or '!' or ':' or '(' or ')' or '\n' or '؛')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

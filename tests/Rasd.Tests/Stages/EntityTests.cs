@@ -1,0 +1,105 @@
+using Rasd.Records;
+
+namespace Rasd.Tests.Stages;
+
+public sealed class EntityTests
+{
+    private static IReadOnlyList<EntityRecord> Entities(string text) => Analysis.Record(text).Entities;
+
+    private static EntityRecord Entity(string text, string id) => Assert.Single(Entities(text), e => e.Id == id);
+
+    [Theory]
+    [InlineData("استقبل الرئيس طوكاييف وفدا من رجال الأعمال.", "طوكاييف", "person:kassym-jomart-tokayev")]
+    [InlineData("وقال توقاييف إن الإصلاحات مستمرة.", "توقاييف", "person:kassym-jomart-tokayev")]
+    [InlineData("وصل الرئيس ميرظيوييف إلى العاصمة في زيارة رسمية.", "ميرظيوييف", "person:shavkat-mirziyoyev")]
+    [InlineData("وأكد قسيم جومرت توكاييف دعمه للمبادرة.", "قسيم جومرت", "person:kassym-jomart-tokayev")]
+    public void Unseen_spellings_resolve_to_the_known_person(string text, string spelling, string id)
+    {
+        Assert.DoesNotContain(spelling, File.ReadAllText(Path.Combine(TestPaths.Repository, "data", "gazetteer", "persons.json")));
+        var entity = Entity(text, id);
+        Assert.InRange(entity.Confidence, 0.8, 1.0);
+    }
+
+    [Fact]
+    public void A_surname_resolves_to_the_full_name_introduced_earlier()
+    {
+        var entity = Entity("التقى صادر جاباروف بالوفد الروسي. وقال جاباروف إن المباحثات كانت مثمرة.", "person:sadyr-japarov");
+        Assert.Equal(["صادر جاباروف", "جاباروف"], entity.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_surname_two_known_persons_share_is_reported_as_ambiguous()
+    {
+        var entity = Assert.Single(Entities("وقال جاباروف إن المباحثات كانت مثمرة."), e => e.Type == "person");
+        Assert.StartsWith("person:ar:", entity.Id);
+        Assert.NotNull(entity.Alternatives);
+        Assert.Contains("person:sadyr-japarov", entity.Alternatives!);
+        Assert.True(entity.Alternatives!.Count >= 2);
+    }
+
+    [Fact]
+    public void Roles_are_recorded_and_resolve_later_role_only_references()
+    {
+        const string text = "التقى نائب وزير الخارجية الروسي، أندريه رودينكو، بالسفراء في موسكو. وأوضح الدبلوماسي الروسي أن اللقاء كان مفيدا.";
+        var entity = Entity(text, "person:andrey-rudenko");
+        Assert.Contains("نائب وزير الخارجية الروسي", entity.Roles);
+        Assert.Contains(entity.Mentions, m => m.Text == "الدبلوماسي الروسي");
+    }
+
+    [Fact]
+    public void A_role_alone_resolves_to_the_office_holder_on_the_publication_date()
+    {
+        var record = Analysis.Record("أجرى الرئيس القيرغيزستاني اتصالا هاتفيا مع نظرائه.", published: "2023-03-01");
+        Assert.Contains(record.Entities, e => e.Id == "person:sadyr-japarov" && e.Mentions.Any(m => m.Text == "الرئيس القيرغيزستاني"));
+    }
+
+    [Fact]
+    public void Nisba_adjectives_count_only_where_they_name_the_state()
+    {
+        Assert.Contains(Entities("صرح السفير الروسي بأن الزيارة ناجحة."), e => e.Id == "country:RU");
+        Assert.DoesNotContain(Entities("يتحدث الشعب الكازاخستاني اللغة الروسية بطلاقة."), e => e.Id is "country:RU" or "country:KZ");
+    }
+
+    [Fact]
+    public void A_country_name_with_its_adjective_is_one_mention()
+    {
+        var russia = Entity("وقعت روسيا الاتحادية الاتفاقية أمس.", "country:RU");
+        Assert.Equal(["روسيا الاتحادية"], russia.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Spelling_variants_of_a_country_share_one_id()
+    {
+        var kyrgyzstan = Entity("زار الوفد قرغيزستان ثم عاد إلى قيرغيزستان مرة أخرى، والتقى بالرئيس القيرغيزي.", "country:KG");
+        Assert.Equal(3, kyrgyzstan.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_name_wrapped_onto_the_next_line_is_one_mention()
+    {
+        var entity = Entity("عنوان الخبر\n\nوأكد الرئيس قاسم جومارت\nتوكاييف أن العلاقات متينة.", "person:kassym-jomart-tokayev");
+        Assert.Equal("قاسم جومارت\nتوكاييف", entity.Mentions[0].Text);
+    }
+
+    [Fact]
+    public void Credit_lines_and_acronyms_name_entities()
+    {
+        var entities = Entities("عنوان\n\nانضمت الدولة إلى منظمة شنغهاي للتعاون (SCO) العام الماضي.\nالصورة: مجلس الاتحاد الروسي");
+        Assert.Equal(2, Assert.Single(entities, e => e.Id == "org:sco").Mentions.Count);
+        Assert.Contains(entities, e => e.Id == "org:federation-council");
+    }
+
+    [Fact]
+    public void A_generic_ministry_takes_the_country_in_context()
+    {
+        var entities = Entities("أعلنت وزارة الخارجية في أوزبكستان عن برنامج جديد.");
+        Assert.Contains(entities, e => e.Id.StartsWith("org:uzbekistan", StringComparison.Ordinal) && e.Type == "org");
+    }
+
+    [Fact]
+    public void Common_words_are_not_taken_for_names()
+    {
+        var entities = Entities("وسوف تجريان المفاوضات في الأسبوع المقبل حول وزارة الطاقة والمناجم.");
+        Assert.DoesNotContain(entities, e => e.Type is "city" or "person");
+    }
+}
