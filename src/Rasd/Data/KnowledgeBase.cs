@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
         Qualifiers = new QualifierLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/qualifiers.json"));
         Roles = new RoleLexicon(DataFile.Read<RoleLexicon.RoleFile>(directory, "lexicons/roles.json"));
         Nisba = new NisbaLexicon(DataFile.Read<NisbaLexicon.NisbaFile>(directory, "lexicons/nisba.json"));
+        Reporting = new ReportingLexicon(DataFile.Read<ReportingLexicon.ReportingFile>(directory, "lexicons/reporting-verbs.json"));
         Gazetteer = new Gazetteer(directory);
         FuzzyNames = new FuzzyNameIndex(Gazetteer);
     }
@@ -40,6 +41,8 @@ public sealed class KnowledgeBase
     public RoleLexicon Roles { get; }
 
     public NisbaLexicon Nisba { get; }
+
+    public ReportingLexicon Reporting { get; }
 
     public Gazetteer Gazetteer { get; }
 

@@ -5,6 +5,7 @@ using Rasd.Stages.Clean;
 using Rasd.Stages.Dates;
 using Rasd.Stages.Entities;
 using Rasd.Stages.Normalize;
+using Rasd.Stages.Quotes;
 using Rasd.Stages.Segmentation;
 using Rasd.Stages.Sources;
 
@@ -24,6 +25,7 @@ public static class DefaultPipeline
         .Add(new SourceStage(knowledge))
         .Add(new TimeExpressionStage(knowledge))
         .Add(new EntityStage(knowledge))
+        .Add(new QuoteStage(knowledge))
         .Add(new AmountStage(knowledge))
         .Build();
 }

@@ -1,0 +1,69 @@
+using Rasd.Text;
+
+namespace Rasd.Data;
+
+/// <summary>
+/// How Arabic news reports speech (data/lexicons/reporting-verbs.json): reporting verbs in their
+/// forms, adverbial participles (قائلا، مضيفا), «according to» phrases, self-references
+/// (من جانبه), complementizers (أن، إن، بأن، فإن), pronouns standing for the last speaker, and
+/// phrases that look like reporting but are not (يذكر أن).
+/// </summary>
+public sealed class ReportingLexicon
+{
+    public ReportingLexicon(ReportingFile file)
+    {
+        foreach (var verb in file.Verbs)
+        {
+            foreach (var form in verb.Forms)
+            {
+                Verbs[ArabicNormalizer.Fold(form)] = verb.Lemma;
+            }
+        }
+        foreach (var participle in file.Participles)
+        {
+            foreach (var form in participle.Forms)
+            {
+                Participles[ArabicNormalizer.Fold(form)] = participle.Lemma;
+            }
+        }
+        foreach (var phrase in file.AccordingTo)
+        {
+            AccordingTo.Add(phrase, phrase);
+        }
+        foreach (var phrase in file.SelfReference)
+        {
+            SelfReference.Add(phrase, phrase);
+        }
+        foreach (var phrase in file.NotReporting)
+        {
+            NotReporting.Add(phrase, phrase);
+        }
+        Complementizers = file.Complementizers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        PronounSpeakers = file.PronounSpeakers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public Dictionary<string, string> Verbs { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Participles { get; } = new(StringComparer.Ordinal);
+
+    public PhraseMatcher<string> AccordingTo { get; } = new();
+
+    public PhraseMatcher<string> SelfReference { get; } = new();
+
+    public PhraseMatcher<string> NotReporting { get; } = new();
+
+    public HashSet<string> Complementizers { get; }
+
+    public HashSet<string> PronounSpeakers { get; }
+
+    public sealed record ReportingFile(
+        IReadOnlyList<VerbEntry> Verbs,
+        IReadOnlyList<VerbEntry> Participles,
+        IReadOnlyList<string> AccordingTo,
+        IReadOnlyList<string> SelfReference,
+        IReadOnlyList<string> NotReporting,
+        IReadOnlyList<string> Complementizers,
+        IReadOnlyList<string> PronounSpeakers);
+
+    public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms);
+}

@@ -1,0 +1,322 @@
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Pipeline.Annotations;
+using Rasd.Text;
+
+namespace Rasd.Stages.Quotes;
+
+/// <summary>
+/// Finds reported speech in the body and who said it. Direct speech is what stands in quotation
+/// marks after a cue (a colon, a reporting verb or participle, a complementizer) or opens a
+/// sentence of its own; indirect speech is the clause after a reporting verb's complementizer
+/// (أكد X أن …، أشار X إلى أن …، بحسب X، فإن …). The speaker is the person the cue's subject names
+/// (a role phrase counts through the entity it resolved to; a country or body only when no person
+/// is named); a cue without a subject (وأضاف:، مضيفا أن) continues the last speaker. A clause that
+/// opens a quotation is reported once, as the quotation.
+/// </summary>
+public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
+{
+    private const int SubjectWindow = 12;
+    private const int MinimumQuotationWords = 3;
+    private const int UncuedQuotationWords = 5;
+    private const int MinimumClauseTokens = 2;
+    private const int MaxWordsBetweenCueAndQuotation = 2;
+
+    /// <summary>Words of a reported clause before a quotation it opens, from which the clause is a statement of its own.</summary>
+    private const int StatementBeforeQuotationTokens = 7;
+    private readonly ReportingLexicon _reporting = knowledge.Reporting;
+
+    public string Name => "quotes";
+
+    private enum CueKind
+    {
+        Verb,
+        Participle,
+        AccordingTo,
+    }
+
+    private sealed record Cue(int Token, int End, CueKind Kind);
+
+    private sealed record Speaker(string Id, int Start, int End);
+
+    public void Process(Document document)
+    {
+        var body = document.All<Segment>().FirstOrDefault(s => s.Kind == SegmentKind.Body);
+        if (body is null)
+        {
+            return;
+        }
+        var mentions = document.All<EntityMention>().OrderBy(m => m.Start).ToList();
+        var sentences = document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence && body.Contains(s)).OrderBy(s => s.Start).ToList();
+        Speaker? last = null;
+        foreach (var paragraph in document.All<Segment>().Where(s => s.Kind == SegmentKind.Paragraph && body.Contains(s)).OrderBy(s => s.Start))
+        {
+            var quotations = QuotationMarks.Find(document.Text, paragraph.Start, paragraph.End)
+                .Where(q => WordCount(document.Text, q.Start, q.End) >= MinimumQuotationWords).ToList();
+            foreach (var sentence in sentences.Where(s => paragraph.Contains(s)))
+            {
+                last = Sentence(document, sentence, quotations, mentions, last);
+            }
+        }
+    }
+
+    private Speaker? Sentence(Document document, Segment sentence, List<(int Start, int End, bool Closed)> quotations, List<EntityMention> mentions, Speaker? last)
+    {
+        var tokens = document.Tokens;
+        var (first, end) = document.TokenRange(sentence.Start, sentence.End);
+        var inSentence = quotations.Where(q => q.Start >= sentence.Start && q.Start < sentence.End).ToList();
+        var attributed = new Dictionary<int, Speaker?>();
+        var cues = Cues(document, first, end, inSentence);
+        Speaker? sentenceSpeaker = null;
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var cue = cues[c];
+            var nextCue = c + 1 < cues.Count ? cues[c + 1].Token : end;
+            var nextReport = cues.Skip(c + 1).FirstOrDefault(k => Coordinated(document, k))?.Token ?? end;
+            var (speaker, after) = SpeakerOf(document, cue, nextCue, mentions, sentenceSpeaker, last);
+            sentenceSpeaker ??= speaker;
+            last = speaker ?? last;
+            var complementizer = Complementizer(document, cue, after, nextReport);
+            var quoteAfter = inSentence.FirstOrDefault(q => Offset(document, after) <= q.Start && q.Start <= Offset(document, nextCue)
+                && (ColonBefore(document.Text, q.Start, sentence.Start) || document.LowerBound(document.Normalized.FromOriginal(q.Start)) - after <= MaxWordsBetweenCueAndQuotation));
+            if (complementizer is int comp)
+            {
+                var clauseStart = comp + 1;
+                var clauseStartOffset = Offset(document, clauseStart);
+                var clauseEnd = Math.Min(nextReport, end);
+                var quoteInClause = inSentence.FirstOrDefault(q => q.Start >= clauseStartOffset - 1 && q.Start < Offset(document, clauseEnd));
+                if (quoteInClause != default)
+                {
+                    attributed[quoteInClause.Start] = speaker;
+                    clauseEnd = document.LowerBound(document.Normalized.FromOriginal(quoteInClause.Start));
+                    if (clauseEnd - clauseStart < StatementBeforeQuotationTokens || IsComplementizer(tokens[clauseEnd - 1].Text))
+                    {
+                        clauseEnd = clauseStart;
+                    }
+                }
+                if (clauseEnd - clauseStart >= MinimumClauseTokens)
+                {
+                    var (s, e) = document.OriginalSpan(clauseStart, clauseEnd);
+                    e = TrimEnd(document.Text, s, e);
+                    document.Add(new Quote(s, e, QuoteKind.Indirect, speaker?.Id) { SpeakerSpan = speaker is null ? null : (speaker.Start, speaker.End) });
+                }
+                c = SkipEmbeddedCues(document, cues, c);
+            }
+            else if (quoteAfter != default)
+            {
+                attributed[quoteAfter.Start] = speaker;
+            }
+        }
+        foreach (var quotation in inSentence)
+        {
+            Speaker? speaker;
+            if (attributed.TryGetValue(quotation.Start, out var cued))
+            {
+                speaker = cued;
+            }
+            else
+            {
+                var opensSentence = quotation.Start - 1 <= sentence.Start;
+                var cueBefore = cues.Any(c => Offset(document, c.Token) < quotation.Start);
+                if (!ColonBefore(document.Text, quotation.Start, sentence.Start) && WordCount(document.Text, quotation.Start, quotation.End) < UncuedQuotationWords)
+                {
+                    continue;
+                }
+                speaker = cueBefore && !opensSentence ? sentenceSpeaker ?? last : last;
+            }
+            document.Add(new Quote(quotation.Start, quotation.End, QuoteKind.Direct, speaker?.Id) { SpeakerSpan = speaker is null ? null : (speaker.Start, speaker.End) });
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// After a reported clause opens, reporting words inside it belong to it (الادعاءات التي يُزعم أن …);
+    /// only a coordinated cue starts a new report: a participle after a comma, or a verb carrying و/ف.
+    /// Returns the index of the last cue to skip.
+    /// </summary>
+    private static int SkipEmbeddedCues(Document document, List<Cue> cues, int current)
+    {
+        var next = current + 1;
+        while (next < cues.Count && !Coordinated(document, cues[next]))
+        {
+            next++;
+        }
+        return next - 1;
+    }
+
+    private static bool Coordinated(Document document, Cue cue)
+    {
+        var word = document.Tokens[cue.Token].Text;
+        return cue.Kind switch
+        {
+            CueKind.Participle => cue.Token > 0 && CommaBefore(document, cue.Token),
+            CueKind.Verb => word[0] is 'و' or 'ف' || (cue.Token > 0 && document.Tokens[cue.Token - 1].Text is "و" or "ثم"),
+            _ => word[0] is 'و' or 'ف' || (cue.Token > 0 && CommaBefore(document, cue.Token)),
+        };
+    }
+
+    /// <summary>Reporting verbs, participles and «according to» phrases of a sentence, outside its quotations.</summary>
+    private List<Cue> Cues(Document document, int first, int end, List<(int Start, int End, bool Closed)> quotations)
+    {
+        var tokens = document.Tokens;
+        var normalized = document.Normalized.Text;
+        var cues = new List<Cue>();
+        for (var i = first; i < end; i++)
+        {
+            var offset = Offset(document, i);
+            if (quotations.Any(q => q.Start <= offset && offset < q.End))
+            {
+                continue;
+            }
+            if (_reporting.NotReporting.LongestAt(normalized, tokens, i) is { } skip)
+            {
+                i = skip.TokenEnd - 1;
+                continue;
+            }
+            if (_reporting.AccordingTo.LongestAt(normalized, tokens, i) is { } according && according.TokenEnd <= end)
+            {
+                cues.Add(new Cue(i, according.TokenEnd, CueKind.AccordingTo));
+                i = according.TokenEnd - 1;
+                continue;
+            }
+            foreach (var (stem, _) in Clitics.Readings(tokens[i].Text))
+            {
+                if (_reporting.Verbs.ContainsKey(stem))
+                {
+                    cues.Add(new Cue(i, i + 1, CueKind.Verb));
+                    break;
+                }
+                if (_reporting.Participles.ContainsKey(stem))
+                {
+                    cues.Add(new Cue(i, i + 1, CueKind.Participle));
+                    break;
+                }
+            }
+        }
+        return cues;
+    }
+
+    /// <summary>
+    /// Who a cue reports: the person named in its subject (after a verb, after «according to»),
+    /// for a participle the sentence's speaker, else whoever spoke last. Returns where the subject ends.
+    /// </summary>
+    private (Speaker? Speaker, int After) SpeakerOf(Document document, Cue cue, int limit, List<EntityMention> mentions, Speaker? sentenceSpeaker, Speaker? last)
+    {
+        var tokens = document.Tokens;
+        if (cue.Kind == CueKind.Participle)
+        {
+            return (sentenceSpeaker ?? last, cue.End);
+        }
+        if (cue.Kind == CueKind.AccordingTo && cue.End < limit && Clitics.Readings(tokens[cue.End].Text).Any(r => _reporting.PronounSpeakers.Contains(r.Stem)))
+        {
+            return (last, cue.End + 1);
+        }
+        var windowEnd = Math.Min(limit, cue.End + SubjectWindow);
+        var stop = windowEnd;
+        for (var k = cue.End; k < windowEnd; k++)
+        {
+            if (IsComplementizer(tokens[k].Text) || BreakBefore(document, k, colonOnly: true))
+            {
+                stop = k;
+                break;
+            }
+        }
+        var from = Offset(document, cue.End);
+        var to = stop < tokens.Count ? Offset(document, stop) : document.Text.Length;
+        var inWindow = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
+        var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
+            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => m.Type is EntityType.Country or EntityType.Org) : null);
+        if (chosen is not null)
+        {
+            var (s, e) = inWindow.Where(m => m.EntityId == chosen.EntityId && m.Start == chosen.Start).Select(m => (m.Start, m.End)).First();
+            var after = document.LowerBound(document.Normalized.FromOriginal(e));
+            return (new Speaker(chosen.EntityId, s, e), after);
+        }
+        return (sentenceSpeaker ?? last, cue.End);
+    }
+
+    /// <summary>The complementizer that opens the reported clause: after a verb within its window, right after a participle or «according to» phrase.</summary>
+    private int? Complementizer(Document document, Cue cue, int after, int limit)
+    {
+        var tokens = document.Tokens;
+        var reach = cue.Kind switch
+        {
+            CueKind.Verb => Math.Min(limit, cue.End + SubjectWindow),
+            _ => Math.Min(limit, after + 3),
+        };
+        for (var k = cue.Kind == CueKind.Verb ? cue.End : after; k < reach; k++)
+        {
+            if (BreakBefore(document, k, colonOnly: false))
+            {
+                return null;
+            }
+            if (IsComplementizer(tokens[k].Text))
+            {
+                return k;
+            }
+        }
+        if (cue.Kind == CueKind.AccordingTo && after < limit && after > cue.End && CommaBefore(document, after))
+        {
+            return after - 1;
+        }
+        return null;
+    }
+
+    private bool IsComplementizer(string word) => _reporting.Complementizers.Contains(word);
+
+    private static bool BreakBefore(Document document, int k, bool colonOnly)
+    {
+        var text = document.Normalized.Text;
+        for (var c = document.Tokens[k - 1 < 0 ? 0 : k - 1].End; c < document.Tokens[k].Start; c++)
+        {
+            if (text[c] == ':' || (!colonOnly && text[c] is '.' or '؟' or '?' or '!' or '"' or '“' or '”' or '«' or '»'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool CommaBefore(Document document, int k)
+    {
+        var text = document.Normalized.Text;
+        for (var c = document.Tokens[k - 1].End; c < document.Tokens[k].Start; c++)
+        {
+            if (text[c] is '،' or ',')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool ColonBefore(string text, int quoteStart, int floor)
+    {
+        for (var c = quoteStart - 1; c >= floor; c--)
+        {
+            if (text[c] == ':')
+            {
+                return true;
+            }
+            if (!char.IsWhiteSpace(text[c]) && text[c] is not ('"' or '“' or '«' or '„'))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int Offset(Document document, int token) =>
+        token < document.Tokens.Count ? document.Normalized.ToOriginal(document.Tokens[token].Start, document.Tokens[token].End).Start : document.Text.Length;
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '،' or ',' or '.' or '؛'))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private static int WordCount(string text, int start, int end) => text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

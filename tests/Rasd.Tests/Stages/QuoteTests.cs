@@ -1,0 +1,101 @@
+using Rasd.Records;
+
+namespace Rasd.Tests.Stages;
+
+public sealed class QuoteTests
+{
+    private const string Lead = "محادثات في العاصمة\n\n";
+
+    private static IReadOnlyList<QuoteRecord> Quotes(string body, string? published = "2023-05-10") => Analysis.Record(Lead + body, published).Quotes;
+
+    [Fact]
+    public void Direct_speech_after_a_colon_is_attributed_to_the_subject_of_the_verb()
+    {
+        var quote = Assert.Single(Quotes("وقال الرئيس قاسم جومارت توكاييف خلال لقائه بالصحفيين: \"سنواصل العمل مع جميع الشركاء دون استثناء\"."));
+        Assert.Equal("direct", quote.Kind);
+        Assert.Equal("person:kassym-jomart-tokayev", quote.Speaker);
+        Assert.Equal("سنواصل العمل مع جميع الشركاء دون استثناء", quote.Text);
+    }
+
+    [Fact]
+    public void Indirect_speech_runs_from_the_complementizer_to_the_end_of_the_clause()
+    {
+        var quote = Assert.Single(Quotes("أوضح الرئيس شوكت ميرزيوييف أن بلاده ستضاعف صادراتها الزراعية إلى الأسواق المجاورة."));
+        Assert.Equal("indirect", quote.Kind);
+        Assert.Equal("person:shavkat-mirziyoyev", quote.Speaker);
+        Assert.Equal("بلاده ستضاعف صادراتها الزراعية إلى الأسواق المجاورة", quote.Text);
+    }
+
+    [Fact]
+    public void Continuations_inherit_the_last_explicit_speaker()
+    {
+        var quotes = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة.\nوأضاف: \"لا نرى أي بديل عن الحوار في هذه المرحلة\".\nواستدرك قائلا: \"لكن الصبر له حدود واضحة بالطبع\".");
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("person:sergey-lavrov", q.Speaker));
+    }
+
+    [Fact]
+    public void Role_phrases_resolve_to_the_person_the_article_tied_them_to()
+    {
+        var quotes = Quotes("التقى نائب وزير الخارجية الروسي، أندريه رودينكو، بالسفير الأوزبكي. وقال الدبلوماسي الروسي: \"نعمل على تعميق الشراكة في كل المجالات\".");
+        Assert.Equal("person:andrey-rudenko", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void According_to_with_fa_inna_is_indirect_speech()
+    {
+        var quotes = Quotes("أشاد صادر جاباروف بالاتفاق. ووفقا له، فإن التعاون الصناعي سيتوسع في العام المقبل.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("indirect", quote.Kind);
+        Assert.Equal("person:sadyr-japarov", quote.Speaker);
+        Assert.StartsWith("التعاون الصناعي سيتوسع", quote.Text);
+    }
+
+    [Fact]
+    public void A_clause_that_opens_with_a_quotation_is_reported_once_as_direct_speech()
+    {
+        var quote = Assert.Single(Quotes("وشدد سيرغي لافروف على أن \"أمن المنطقة لا يتجزأ ولا يمكن فصله عن أمننا\"."));
+        Assert.Equal("direct", quote.Kind);
+        Assert.StartsWith("أمن المنطقة", quote.Text);
+    }
+
+    [Fact]
+    public void Nested_quotation_marks_and_an_unclosed_opening_mark_stay_inside_one_quotation()
+    {
+        var quotes = Quotes("وقال سيرغي لافروف: \"نحن نقرأ ما يكتبونه \"...\" ولا نصدق كل شيء، فالصحافة الغربية تكتب عن \"تهديد\" غير موجود\".\nوتابع: «سنرد في الوقت المناسب على كل هذه الادعاءات");
+        Assert.Equal(2, quotes.Count);
+        Assert.StartsWith("نحن نقرأ ما يكتبونه", quotes[0].Text);
+        Assert.EndsWith("غير موجود", quotes[0].Text);
+        Assert.Equal("سنرد في الوقت المناسب على كل هذه الادعاءات", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_quotation_never_swallows_the_next_paragraph()
+    {
+        var quotes = Quotes("وقال سيرغي لافروف: \"سنواصل دعم الحلفاء في آسيا الوسطى\n\nوفي سياق آخر، أعلن شوكت ميرزيوييف أن الإصلاحات الاقتصادية مستمرة.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سنواصل دعم الحلفاء في آسيا الوسطى", quotes[0].Text);
+        Assert.Equal("person:shavkat-mirziyoyev", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_speaker_is_never_a_country_when_a_person_is_named()
+    {
+        var quote = Assert.Single(Quotes("أكد رئيس كازاخستان قاسم جومارت توكاييف أن الحدود ستبقى مفتوحة أمام التجارة."));
+        Assert.Equal("person:kassym-jomart-tokayev", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_government_without_a_named_person_speaks_for_its_country()
+    {
+        var quote = Assert.Single(Quotes("وتقول الحكومة الأوزبكية إن عدد السياح تضاعف خلال العام."));
+        Assert.Equal("country:UZ", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("وقعت الاتفاقية مع وكالة \"كابار\" الحكومية في بيشكيك.")]
+    [InlineData("احتفل البلدان بما سمي \"عام الصداقة الروسية\" في العاصمة.")]
+    [InlineData("يذكر أن الوفد وصل إلى المدينة صباح اليوم.")]
+    [InlineData("وكشف الوزير عن خطة جديدة للنقل.")]
+    public void Quoted_names_titles_and_non_reporting_phrases_are_not_quotes(string body) => Assert.Empty(Quotes(body));
+}
