@@ -17,6 +17,9 @@ public sealed class KnowledgeBase
         Roles = new RoleLexicon(DataFile.Read<RoleLexicon.RoleFile>(directory, "lexicons/roles.json"));
         Nisba = new NisbaLexicon(DataFile.Read<NisbaLexicon.NisbaFile>(directory, "lexicons/nisba.json"));
         Reporting = new ReportingLexicon(DataFile.Read<ReportingLexicon.ReportingFile>(directory, "lexicons/reporting-verbs.json"));
+        Topics = new TopicLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/topics.json"));
+        Tone = new ToneLexicon(DataFile.Read<ToneLexicon.ToneFile>(directory, "lexicons/tone.json"));
+        Relations = new RelationLexicon(DataFile.Read<RelationLexicon.RelationFile>(directory, "lexicons/relations.json"));
         Gazetteer = new Gazetteer(directory);
         FuzzyNames = new FuzzyNameIndex(Gazetteer);
     }
@@ -43,6 +46,12 @@ public sealed class KnowledgeBase
     public NisbaLexicon Nisba { get; }
 
     public ReportingLexicon Reporting { get; }
+
+    public TopicLexicon Topics { get; }
+
+    public ToneLexicon Tone { get; }
+
+    public RelationLexicon Relations { get; }
 
     public Gazetteer Gazetteer { get; }
 

@@ -6,6 +6,7 @@ using Rasd.Stages.Dates;
 using Rasd.Stages.Entities;
 using Rasd.Stages.Normalize;
 using Rasd.Stages.Quotes;
+using Rasd.Stages.Relations;
 using Rasd.Stages.Segmentation;
 using Rasd.Stages.Sources;
 
@@ -27,5 +28,6 @@ public static class DefaultPipeline
         .Add(new EntityStage(knowledge))
         .Add(new QuoteStage(knowledge))
         .Add(new AmountStage(knowledge))
+        .Add(new RelationStage(knowledge))
         .Build();
 }

@@ -16,4 +16,7 @@ public sealed record EntityMention(int Start, int End, string EntityId, EntityTy
 public sealed record EntityProfile(string EntityId, EntityType Type, string Name, string? NameEn)
 {
     public List<string> Roles { get; init; } = [];
+
+    /// <summary>The ISO code of the country the entity belongs to or serves, when known.</summary>
+    public string? Country { get; init; }
 }

@@ -18,6 +18,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     private readonly Dictionary<string, string> _unknownByLastWord = new(StringComparer.Ordinal);
     private readonly List<(int Start, int End, int Prefix, GazetteerFiles.StateBody Body)> _stateBodies = [];
     private readonly DateOnly? _published = PublishedDay(document);
+    private readonly Dictionary<string, string> _stateBodyCountries = new(StringComparer.Ordinal);
 
     private sealed record RawMention(int TokenStart, int TokenEnd, int Prefix, string Id, EntityType Type, double Confidence, string Method, IReadOnlyList<string> Alternatives);
 
@@ -145,6 +146,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             var code = entry.Country!;
             var id = gazetteer.StateBodyOf.TryGetValue((code, body.Slug), out var named) ? named.Id : $"org:{Slug(entry.NameEn ?? code)}-{body.Slug}";
             AddMention(start, end, prefix, id, EntityType.Org, 0.8, "state-body", []);
+            _stateBodyCountries[id] = code;
         }
     }
 
@@ -161,7 +163,12 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             var entry = knowledge.Gazetteer.Find(group.Key);
             var first = group.OrderBy(m => m.Method == "role" ? 1 : 0).ThenBy(m => m.TokenStart).First();
             var (start, end) = document.Normalized.ToOriginal(document.Tokens[first.TokenStart].Start + first.Prefix, document.Tokens[first.TokenEnd - 1].End);
-            var profile = new EntityProfile(group.Key, first.Type, entry?.Name ?? document.Text[start..end], entry?.NameEn);
+            var country = first.Type == EntityType.Person ? _persons.GetValueOrDefault(group.Key)?.Country : entry?.Country;
+            if (country is null && group.Key.StartsWith("org:", StringComparison.Ordinal))
+            {
+                country = _stateBodyCountries.GetValueOrDefault(group.Key);
+            }
+            var profile = new EntityProfile(group.Key, first.Type, entry?.Name ?? document.Text[start..end], entry?.NameEn) { Country = country };
             var roles = _roles.GetValueOrDefault(group.Key) ?? [];
             profile.Roles.AddRange(roles.Where(r => !roles.Any(other => other.StartsWith(r + " ", StringComparison.Ordinal))));
             document.Add(profile);

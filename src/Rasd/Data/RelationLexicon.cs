@@ -1,0 +1,29 @@
+using Rasd.Text;
+
+namespace Rasd.Data;
+
+/// <summary>Words that stand for a speaker's country or for the article's main pair (data/lexicons/relations.json).</summary>
+public sealed class RelationLexicon(RelationLexicon.RelationFile file)
+{
+    public HashSet<string> FirstPersonCountry { get; } = Fold(file.OwnCountry.FirstPerson);
+
+    public HashSet<string> ThirdPersonCountry { get; } = Fold(file.OwnCountry.ThirdPerson);
+
+    public PhraseMatcher<string> Bilateral { get; } = Build(file.Bilateral);
+
+    private static HashSet<string> Fold(IEnumerable<string> words) => words.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
+    private static PhraseMatcher<string> Build(IEnumerable<string> phrases)
+    {
+        var matcher = new PhraseMatcher<string>();
+        foreach (var phrase in phrases)
+        {
+            matcher.Add(phrase, phrase);
+        }
+        return matcher;
+    }
+
+    public sealed record RelationFile(OwnCountryWords OwnCountry, IReadOnlyList<string> Bilateral);
+
+    public sealed record OwnCountryWords(IReadOnlyList<string> FirstPerson, IReadOnlyList<string> ThirdPerson);
+}
