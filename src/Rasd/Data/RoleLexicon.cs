@@ -32,7 +32,11 @@ public sealed class RoleLexicon
         }
         PluralGeneric = file.PluralGeneric.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         NameEndings = file.NameEndings.Endings.Select(ArabicNormalizer.Fold).ToList();
+        GapWords = file.GapWords.Words.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Time adverbs that may separate a title from the name it introduces.</summary>
+    public HashSet<string> GapWords { get; }
 
     /// <summary>Kinds a reference of the key kind may stand for (* for any).</summary>
     public Dictionary<string, HashSet<string>> Compatible { get; } = new(StringComparer.Ordinal);
@@ -63,7 +67,9 @@ public sealed class RoleLexicon
     public PhraseMatcher<string> Modifiers { get; } = new();
 
     public sealed record RoleFile(IReadOnlyList<RoleEntry> Titles, IReadOnlyList<RoleEntry> Generic, IReadOnlyList<string> Modifiers,
-        Dictionary<string, System.Text.Json.JsonElement> Compatible, IReadOnlyList<string> PluralGeneric, NameEndingEntry NameEndings);
+        Dictionary<string, System.Text.Json.JsonElement> Compatible, IReadOnlyList<string> PluralGeneric, NameEndingEntry NameEndings, GapWordEntry GapWords);
+
+    public sealed record GapWordEntry(IReadOnlyList<string> Words);
 
     public sealed record NameEndingEntry(IReadOnlyList<string> Endings);
 

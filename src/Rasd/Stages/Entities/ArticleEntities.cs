@@ -31,6 +31,9 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     public (string Id, EntityType Type, int End)? MentionAt(int token) =>
         _byStart.TryGetValue(token, out var m) ? (m.Id, m.Type, m.TokenEnd) : null;
 
+    /// <summary>Whether the mention starting at a token named a person by surname alone.</summary>
+    public bool IsSurnameOnly(int token) => _byStart.TryGetValue(token, out var m) && m.Type == EntityType.Person && m.TokenEnd - m.TokenStart == 1;
+
     public string? UnknownPersonWithLastWord(string word) => _unknownByLastWord.GetValueOrDefault(word);
 
     public void AddMention(int start, int end, int prefix, string id, EntityType type, double confidence, string method, IReadOnlyList<string> alternatives)

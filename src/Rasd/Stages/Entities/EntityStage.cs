@@ -22,6 +22,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private const double UnintroducedSurnameFloor = 0.88;
     private const double AmbiguityMargin = 0.03;
     private const double SingleWordPlaceFloor = 0.9;
+    private const double PlaceAfterTitleFloor = 0.85;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
@@ -173,7 +174,8 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
                     .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
                     .Where(m => reason != CandidateReason.NameShape || m.Form.Entry.Type == EntityType.Person)
-                    .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1 || m.Similarity >= SingleWordPlaceFloor)
+                    .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
+                        || m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor))
                     .ToList();
                 if (matches.Count == 0)
                 {

@@ -29,7 +29,8 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             }
             var word = role.Values[0];
             var (qualifiedEnd, country) = Qualifiers(role.TokenEnd, end);
-            var person = qualifiedEnd < end && !BreaksBetween(qualifiedEnd) ? article.MentionAt(qualifiedEnd) : null;
+            var nameAt = NameAfter(qualifiedEnd, end);
+            var person = nameAt < end && !BreaksBetween(nameAt) ? article.MentionAt(nameAt) : null;
             var (start, stop) = document.OriginalSpan(i, qualifiedEnd);
             if (stop < document.Text.Length && document.Text[stop] is '"' or '”' or '»' && document.Text[start..stop].Count(c => c is '"' or '“' or '«' or '”' or '»') % 2 == 1)
             {
@@ -42,11 +43,12 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 {
                     article.AddRole(named.Id, roleText, word.Kind, country);
                 }
-                i = qualifiedEnd;
+                i = nameAt;
                 continue;
             }
             var plural = Clitics.Readings(tokens[role.TokenEnd - 1].Text).Any(r => knowledge.Roles.PluralGeneric.Contains(r.Stem));
-            if (!plural && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i) is { } referent)
+            var referential = qualifiedEnd > role.TokenEnd || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal)) || !word.IsTitle;
+            if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i) is { } referent)
             {
                 article.AddRoleMention(i, qualifiedEnd, referent);
                 if (word.IsTitle && country is not null)
@@ -56,6 +58,35 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             }
             i = qualifiedEnd;
         }
+    }
+
+    /// <summary>
+    /// Where the name a title introduces starts: right after the title, after a time adverb
+    /// (وقتها), or after one or two unknown words that are the first names of a surname the
+    /// gazetteer knows (ألمظ بك أتامباييف).
+    /// </summary>
+    private int NameAfter(int k, int end)
+    {
+        while (k < end && !BreaksBetween(k) && knowledge.Roles.GapWords.Contains(document.Tokens[k].Text))
+        {
+            k++;
+        }
+        if (k >= end || article.MentionAt(k) is not null)
+        {
+            return k;
+        }
+        for (var skip = 1; skip <= 2 && k + skip < end; skip++)
+        {
+            if (article.IsCovered(k + skip - 1) || BreaksBetween(k + skip))
+            {
+                break;
+            }
+            if (article.IsSurnameOnly(k + skip))
+            {
+                return k + skip;
+            }
+        }
+        return k;
     }
 
     /// <summary>Modifiers, countries, nisba adjectives, organizations and «لدى X» that complete a title; the first country is the one the role serves.</summary>

@@ -73,7 +73,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             var cue = cues[c];
             var nextCue = c + 1 < cues.Count ? cues[c + 1].Token : end;
             var nextReport = cues.Skip(c + 1).FirstOrDefault(k => Coordinated(document, k))?.Token ?? end;
-            var (speaker, after) = SpeakerOf(document, cue, nextCue, mentions, sentenceSpeaker, last);
+            var (speaker, after) = SpeakerOf(document, cue, nextCue, mentions, sentenceSpeaker ?? SentenceSubject(document, sentence, cue, mentions, inSentence), last);
             sentenceSpeaker ??= speaker;
             last = speaker ?? last;
             var complementizer = Complementizer(document, cue, after, nextReport);
@@ -153,6 +153,15 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             CueKind.Verb => word[0] is 'و' or 'ف' || (cue.Token > 0 && document.Tokens[cue.Token - 1].Text is "و" or "ثم"),
             _ => word[0] is 'و' or 'ف' || (cue.Token > 0 && CommaBefore(document, cue.Token)),
         };
+    }
+
+    /// <summary>The first person a sentence names before a cue, outside quotations: the subject a bare verb or participle continues (أحجم X …، وقال إن …).</summary>
+    private static Speaker? SentenceSubject(Document document, Segment sentence, Cue cue, List<EntityMention> mentions, List<(int Start, int End, bool Closed)> quotations)
+    {
+        var cueStart = Offset(document, cue.Token);
+        var subject = mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Start >= sentence.Start && m.End <= cueStart
+            && !quotations.Any(q => q.Start <= m.Start && m.Start < q.End));
+        return subject is null ? null : new Speaker(subject.EntityId, subject.Start, subject.End);
     }
 
     /// <summary>Reporting verbs, participles and «according to» phrases of a sentence, outside its quotations.</summary>

@@ -20,7 +20,8 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
 
     public string Name => "relations";
 
-    private sealed record CountryReference(int Position, string Code);
+    /// <summary>A country referred to at a position; a speaker's reference carries the quotation they speak, which it is not a party to.</summary>
+    private sealed record CountryReference(int Position, string Code, (int Start, int End)? SpeakerOf = null);
 
     public void Process(Document document)
     {
@@ -61,7 +62,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
     {
         var profiles = document.All<EntityProfile>().ToDictionary(p => p.EntityId, StringComparer.Ordinal);
         var quotes = document.All<Quote>();
-        var speakerSpans = quotes.Where(q => q.SpeakerSpan is not null).Select(q => q.SpeakerSpan!.Value).ToList();
+        var spoken = quotes.Where(q => q.SpeakerSpan is not null).ToList();
         var references = new List<CountryReference>();
         foreach (var mention in document.All<EntityMention>())
         {
@@ -69,13 +70,14 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
             {
                 EntityType.Country => mention.EntityId[^2..],
                 EntityType.City => knowledge.Gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Country,
-                EntityType.Person when !speakerSpans.Any(s => s.Start < mention.End && mention.Start < s.End) => profiles.GetValueOrDefault(mention.EntityId)?.Country,
+                EntityType.Person => profiles.GetValueOrDefault(mention.EntityId)?.Country,
                 EntityType.Org => profiles.GetValueOrDefault(mention.EntityId)?.Country,
                 _ => null,
             };
             if (code is not null)
             {
-                references.Add(new CountryReference(mention.Start, code));
+                var quote = spoken.FirstOrDefault(q => q.SpeakerSpan!.Value.Start < mention.End && mention.Start < q.SpeakerSpan!.Value.End);
+                references.Add(new CountryReference(mention.Start, code, quote is null ? null : (quote.Start, quote.End)));
             }
         }
         foreach (var quote in quotes.Where(q => q.SpeakerId is not null))
@@ -110,7 +112,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         {
             for (var y = x + 1; y < references.Count; y++)
             {
-                if (references[x].Code != references[y].Code && (x == 0 || clauses[x] == clauses[y]))
+                if (references[x].Code != references[y].Code && (x == 0 || clauses[x] == clauses[y]) && !Reports(references[x], references[y]) && !Reports(references[y], references[x]))
                 {
                     pairs.Add(Ordered(references[x].Code, references[y].Code));
                 }
@@ -118,6 +120,9 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         }
         return [.. pairs];
     }
+
+    private static bool Reports(CountryReference speaker, CountryReference other) =>
+        speaker.SpeakerOf is { } quote && quote.Start <= other.Position && other.Position < quote.End;
 
     private static int ClauseIndex(string text, int from, int position)
     {
