@@ -66,4 +66,12 @@ public sealed class RelationTests
         Assert.Contains("transport", relation.Topics);
         Assert.Equal(2, relation.Evidence.Count);
     }
+
+    [Fact]
+    public void A_long_list_of_countries_relates_the_first_actor_to_each_not_every_pair()
+    {
+        var relations = Relations("وقعت روسيا مع إيران وأذربيجان وكازاخستان وتركمانستان اتفاقية بحر قزوين.");
+        Assert.Equal(4, relations.Count);
+        Assert.All(relations, r => Assert.True(r.A == "country:RU" || r.B == "country:RU"));
+    }
 }

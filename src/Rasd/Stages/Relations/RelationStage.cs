@@ -16,6 +16,7 @@ namespace Rasd.Stages.Relations;
 /// </summary>
 public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
 {
+    private const int MaxListedCountriesForAllPairs = 3;
     private readonly ToneScorer _tone = new(knowledge.Tone);
 
     public string Name => "relations";
@@ -108,11 +109,13 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
             return [];
         }
         var clauses = references.Select(r => ClauseIndex(document.Text, sentence.Start, r.Position)).ToList();
+        var crowded = CountriesPerClause(references, clauses) > MaxListedCountriesForAllPairs;
         for (var x = 0; x < references.Count; x++)
         {
             for (var y = x + 1; y < references.Count; y++)
             {
-                if (references[x].Code != references[y].Code && (x == 0 || clauses[x] == clauses[y]) && !Reports(references[x], references[y]) && !Reports(references[y], references[x]))
+                var linked = x == 0 || (clauses[x] == clauses[y] && !crowded);
+                if (references[x].Code != references[y].Code && linked && !Reports(references[x], references[y], references) && !Reports(references[y], references[x], references))
                 {
                     pairs.Add(Ordered(references[x].Code, references[y].Code));
                 }
@@ -121,8 +124,22 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         return [.. pairs];
     }
 
-    private static bool Reports(CountryReference speaker, CountryReference other) =>
-        speaker.SpeakerOf is { } quote && quote.Start <= other.Position && other.Position < quote.End;
+    /// <summary>
+    /// A speaker is no party to a quotation that relates two other countries (a president on a war
+    /// between two neighbours); speaking of one country, they relate to it.
+    /// </summary>
+    private static bool Reports(CountryReference speaker, CountryReference other, List<CountryReference> references)
+    {
+        if (speaker.SpeakerOf is not { } quote || other.Position < quote.Start || other.Position >= quote.End)
+        {
+            return false;
+        }
+        return references.Where(r => r.Position >= quote.Start && r.Position < quote.End && r.Code != speaker.Code).Select(r => r.Code).Distinct().Count() >= 2;
+    }
+
+    /// <summary>The most countries any one clause names: a long list (روسيا وإيران وأذربيجان وكازاخستان) names members, not pairs.</summary>
+    private static int CountriesPerClause(List<CountryReference> references, List<int> clauses) =>
+        references.Select((r, i) => (r.Code, Clause: clauses[i])).GroupBy(r => r.Clause).Max(g => g.Select(r => r.Code).Distinct().Count());
 
     private static int ClauseIndex(string text, int from, int position)
     {
