@@ -7,13 +7,33 @@ namespace Rasd.Text;
 /// </summary>
 public static class Clitics
 {
+    /// <summary>The most readings a word can have: itself, without و/ف, and without a preposition (two ways before the article).</summary>
+    public const int MaxReadings = 4;
+
     /// <summary>The word itself first, then each reading without proclitics, with the length stripped.</summary>
     public static IEnumerable<(string Stem, int PrefixLength)> Readings(string word)
     {
-        yield return (word, 0);
+        var readings = new (int Skip, bool ArticleAfterLam)[MaxReadings];
+        var count = ReadingOffsets(word, readings);
+        for (var r = 0; r < count; r++)
+        {
+            var (skip, articleAfterLam) = readings[r];
+            yield return (articleAfterLam ? "ا" + word[skip..] : skip == 0 ? word : word[skip..], skip);
+        }
+    }
+
+    /// <summary>
+    /// The same readings as <see cref="Readings"/> without allocating: how many leading characters
+    /// each drops, and whether the reading puts back the alef of the article after ل (للتعاون →
+    /// التعاون, dropping one character and restoring ا). Returns how many readings were written.
+    /// </summary>
+    public static int ReadingOffsets(string word, Span<(int Skip, bool ArticleAfterLam)> readings)
+    {
+        var count = 0;
+        readings[count++] = (0, false);
         if (word.Length < 3 || !IsArabicLetter(word[0]))
         {
-            yield break;
+            return count;
         }
         var offset = 0;
         if (word[0] is 'و' or 'ف')
@@ -21,7 +41,7 @@ public static class Clitics
             offset = 1;
             if (word.Length - offset >= 2)
             {
-                yield return (word[offset..], offset);
+                readings[count++] = (offset, false);
             }
         }
         if (word.Length - offset >= 3)
@@ -29,13 +49,14 @@ public static class Clitics
             var c = word[offset];
             if (c == 'ل' && word[offset + 1] == 'ل')
             {
-                yield return ("ا" + word[(offset + 1)..], offset + 1);
+                readings[count++] = (offset + 1, true);
             }
             if (c is 'ب' or 'ل' or 'ك')
             {
-                yield return (word[(offset + 1)..], offset + 1);
+                readings[count++] = (offset + 1, false);
             }
         }
+        return count;
     }
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';

@@ -43,12 +43,26 @@ public sealed class PhraseMatcher<T>
     public PhraseMatch<T>? LongestAt(string normalized, IReadOnlyList<Token> tokens, int index)
     {
         PhraseMatch<T>? best = null;
-        foreach (var (stem, prefix) in Clitics.Readings(tokens[index].Text))
+        var word = tokens[index].Text;
+        var firstWords = _root.Next.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
+        var count = Clitics.ReadingOffsets(word, readings);
+        for (var r = 0; r < count; r++)
         {
-            if (!_root.Next.TryGetValue(stem, out var node))
+            var (skip, articleAfterLam) = readings[r];
+            Node? node;
+            if (articleAfterLam)
+            {
+                if (!_root.Next.TryGetValue("ا" + word[skip..], out node))
+                {
+                    continue;
+                }
+            }
+            else if (!firstWords.TryGetValue(word.AsSpan(skip), out node))
             {
                 continue;
             }
+            var prefix = skip;
             var end = index + 1;
             var candidate = node.Values.Count > 0 ? new PhraseMatch<T>(index, end, prefix, node.Values) : null;
             while (end < tokens.Count && !BreaksPhrase(normalized, tokens[end - 1].End, tokens[end].Start) && node.Next.TryGetValue(tokens[end].Text, out var next))
