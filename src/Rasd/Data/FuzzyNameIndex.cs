@@ -48,7 +48,7 @@ public sealed class FuzzyNameIndex
                 var similarity = NameDistance.Similarity(folded, knownFolded);
                 if (similarity >= minimumSimilarity)
                 {
-                    matches.Add(new FuzzyMatch(form, knownFolded, similarity));
+                    matches.Add(new FuzzyMatch(form, knownFolded, similarity, NameSkeleton.Of(knownFolded) == skeleton));
                 }
             }
         }
@@ -84,5 +84,5 @@ public sealed class FuzzyNameIndex
     }
 }
 
-/// <summary>A known form near an unseen spelling, with its similarity in [0, 1].</summary>
-public sealed record FuzzyMatch(GazetteerForm Form, string KnownForm, double Similarity);
+/// <summary>A known form near an unseen spelling, with its similarity in [0, 1] and whether both share one name skeleton.</summary>
+public sealed record FuzzyMatch(GazetteerForm Form, string KnownForm, double Similarity, bool SameSkeleton);

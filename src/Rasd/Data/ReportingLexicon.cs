@@ -16,7 +16,12 @@ public sealed class ReportingLexicon
         {
             foreach (var form in verb.Forms)
             {
-                Verbs[ArabicNormalizer.Fold(form)] = verb.Lemma;
+                var folded = ArabicNormalizer.Fold(form);
+                Verbs[folded] = verb.Lemma;
+                if (IsPresentTense(folded, ArabicNormalizer.Fold(verb.Lemma)))
+                {
+                    PresentForms.Add(folded);
+                }
             }
         }
         foreach (var participle in file.Participles)
@@ -44,6 +49,9 @@ public sealed class ReportingLexicon
 
     public Dictionary<string, string> Verbs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Present-tense forms (يقول، تعتقد): with no subject of their own they do not continue the last speaker (ويُعتقد أن …).</summary>
+    public HashSet<string> PresentForms { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, string> Participles { get; } = new(StringComparer.Ordinal);
 
     public PhraseMatcher<string> AccordingTo { get; } = new();
@@ -55,6 +63,10 @@ public sealed class ReportingLexicon
     public HashSet<string> Complementizers { get; }
 
     public HashSet<string> PronounSpeakers { get; }
+
+    /// <summary>A form opening with the imperfect prefix (ي، ن، or ت where the past stem has none) is present tense.</summary>
+    private static bool IsPresentTense(string form, string lemma) =>
+        form.Length > 2 && (form[0] is 'ي' or 'ن' || (form[0] == 'ت' && lemma[0] != 'ت'));
 
     public sealed record ReportingFile(
         IReadOnlyList<VerbEntry> Verbs,

@@ -102,4 +102,11 @@ public sealed class EntityTests
         var entities = Entities("وسوف تجريان المفاوضات في الأسبوع المقبل حول وزارة الطاقة والمناجم.");
         Assert.DoesNotContain(entities, e => e.Type is "city" or "person");
     }
+
+    [Fact]
+    public void A_different_consonant_is_a_different_surname_even_after_a_similar_known_one()
+    {
+        var entities = Entities("قالت ماريا زاخاروفا إن الرد سيأتي. وأكد النائب فلاديمير زاباروف أن بلاده سترد بالمثل.");
+        Assert.DoesNotContain(Assert.Single(entities, e => e.Id == "person:maria-zakharova").Mentions, m => m.Text == "زاباروف");
+    }
 }

@@ -98,4 +98,11 @@ public sealed class QuoteTests
     [InlineData("يذكر أن الوفد وصل إلى المدينة صباح اليوم.")]
     [InlineData("وكشف الوزير عن خطة جديدة للنقل.")]
     public void Quoted_names_titles_and_non_reporting_phrases_are_not_quotes(string body) => Assert.Empty(Quotes(body));
+
+    [Fact]
+    public void A_present_tense_verb_without_a_subject_does_not_continue_the_last_speaker()
+    {
+        var quotes = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة.\nويعتقد أن الوزارة تعد ردا على القرار الأخير.");
+        Assert.Equal("المفاوضات مستمرة", Assert.Single(quotes).Text);
+    }
 }

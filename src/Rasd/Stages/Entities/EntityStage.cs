@@ -174,6 +174,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
                     .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
                     .Where(m => reason != CandidateReason.NameShape || m.Form.Entry.Type == EntityType.Person)
+                    .Where(m => length > 1 || m.SameSkeleton)
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
                         || m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor))
                     .ToList();

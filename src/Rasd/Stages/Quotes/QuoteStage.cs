@@ -74,6 +74,10 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             var nextCue = c + 1 < cues.Count ? cues[c + 1].Token : end;
             var nextReport = cues.Skip(c + 1).FirstOrDefault(k => Coordinated(document, k))?.Token ?? end;
             var (speaker, after) = SpeakerOf(document, cue, nextCue, mentions, sentenceSpeaker ?? SentenceSubject(document, sentence, cue, mentions, inSentence), last);
+            if (after == cue.End && cue.Kind == CueKind.Verb && IsPresentTense(document, cue))
+            {
+                continue;
+            }
             sentenceSpeaker ??= speaker;
             last = speaker ?? last;
             var complementizer = Complementizer(document, cue, after, nextReport);
@@ -270,6 +274,9 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         return null;
     }
+
+    private bool IsPresentTense(Document document, Cue cue) =>
+        Clitics.Readings(document.Tokens[cue.Token].Text).Any(r => _reporting.PresentForms.Contains(r.Stem));
 
     private bool IsComplementizer(string word) => _reporting.Complementizers.Contains(word);
 
