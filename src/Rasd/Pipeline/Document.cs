@@ -82,6 +82,36 @@ public sealed class Document
 
     public string Slice(ISpan span) => Text[span.Start..span.End];
 
+    /// <summary>
+    /// Extends a span over the closing bracket or quotation mark that pairs one opened inside it,
+    /// so that «آذار (مارس» reads «آذار (مارس)».
+    /// </summary>
+    public int BalancedEnd(int start, int end)
+    {
+        var opened = 0;
+        var quotes = 0;
+        for (var i = start; i < end; i++)
+        {
+            switch (Text[i])
+            {
+                case '(':
+                    opened++;
+                    break;
+                case ')':
+                    opened = Math.Max(0, opened - 1);
+                    break;
+                case '"' or '“' or '”' or '«' or '»':
+                    quotes++;
+                    break;
+            }
+        }
+        if (end < Text.Length && ((opened > 0 && Text[end] == ')') || (quotes % 2 == 1 && Text[end] is '"' or '”' or '»' or '“')))
+        {
+            return end + 1;
+        }
+        return end;
+    }
+
     /// <summary>The range of the normalized view that covers an original span.</summary>
     public (int Start, int End) NormalizedRange(int start, int end) => (Normalized.FromOriginal(start), Normalized.FromOriginal(end));
 

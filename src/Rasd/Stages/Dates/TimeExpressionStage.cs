@@ -42,7 +42,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
                 }
                 var (tokenEnd, value, grain) = found.Value;
                 var (start, stop) = document.OriginalSpan(i, tokenEnd);
-                document.Add(new TimeExpression(start, stop, value, grain));
+                document.Add(new TimeExpression(start, document.BalancedEnd(start, stop), value, grain));
                 i = tokenEnd;
             }
         }

@@ -32,10 +32,7 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             var nameAt = NameAfter(qualifiedEnd, end);
             var person = nameAt < end && !BreaksBetween(nameAt) ? article.MentionAt(nameAt) : null;
             var (start, stop) = document.OriginalSpan(i, qualifiedEnd);
-            if (stop < document.Text.Length && document.Text[stop] is '"' or '”' or '»' && document.Text[start..stop].Count(c => c is '"' or '“' or '«' or '”' or '»') % 2 == 1)
-            {
-                stop++;
-            }
+            stop = document.BalancedEnd(start, stop);
             var roleText = document.Text[start..stop].Trim(' ', '-', '،', ',');
             if (person is { Type: EntityType.Person } named)
             {
