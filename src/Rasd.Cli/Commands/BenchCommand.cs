@@ -5,7 +5,6 @@ using Rasd.Data;
 using Rasd.Input;
 using Rasd.Records;
 using Rasd.Stages;
-using Rasd.Text;
 
 namespace Rasd.Cli.Commands;
 
@@ -29,19 +28,7 @@ internal static class BenchCommand
         var startup = Stopwatch.StartNew();
         var pipeline = DefaultPipeline.Create(KnowledgeBase.Default);
         startup.Stop();
-        var reader = new ArticleReader();
-        var articles = new List<ArticleInput>();
-        foreach (var file in ArticleReader.ExpandPaths(paths))
-        {
-            try
-            {
-                articles.AddRange(reader.Read(file));
-            }
-            catch (InputRefusedException e)
-            {
-                CliOutput.Error(e.Message);
-            }
-        }
+        var (articles, _) = ArticleFiles.ReadAll(paths, new ArticleReader());
         if (articles.Count == 0)
         {
             CliOutput.Error("no articles to measure");

@@ -5,7 +5,6 @@ using Rasd.Evaluation;
 using Rasd.Input;
 using Rasd.Records;
 using Rasd.Stages;
-using Rasd.Text;
 
 namespace Rasd.Cli.Commands;
 
@@ -29,24 +28,8 @@ internal static class EvalCommand
             return 2;
         }
         var pipeline = DefaultPipeline.Create(KnowledgeBase.Default);
-        var reader = new ArticleReader();
-        var records = new List<JsonObject>();
-        var refused = 0;
-        foreach (var file in ArticleReader.ExpandPaths(paths))
-        {
-            try
-            {
-                foreach (var article in reader.Read(file))
-                {
-                    records.Add(JsonNode.Parse(RecordJson.Serialize(RecordBuilder.Build(pipeline.Analyze(article)), indented: false))!.AsObject());
-                }
-            }
-            catch (InputRefusedException e)
-            {
-                refused++;
-                CliOutput.Error(e.Message);
-            }
-        }
+        var (articles, refused) = ArticleFiles.ReadAll(paths, new ArticleReader());
+        var records = articles.Select(article => JsonNode.Parse(RecordJson.Serialize(RecordBuilder.Build(pipeline.Analyze(article)), indented: false))!.AsObject()).ToList();
         output.Write(GoldScorer.Score(records, gold.FullName).ToText());
         return refused > 0 ? 1 : 0;
     }

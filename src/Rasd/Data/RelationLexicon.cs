@@ -9,19 +9,10 @@ public sealed class RelationLexicon(RelationLexicon.RelationFile file)
 
     public HashSet<string> ThirdPersonCountry { get; } = Fold(file.OwnCountry.ThirdPerson);
 
-    public PhraseMatcher<string> Bilateral { get; } = Build(file.Bilateral);
+    public PhraseMatcher<string> Bilateral { get; } = PhraseMatcher<string>.Of(file.Bilateral);
 
     private static HashSet<string> Fold(IEnumerable<string> words) => words.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
 
-    private static PhraseMatcher<string> Build(IEnumerable<string> phrases)
-    {
-        var matcher = new PhraseMatcher<string>();
-        foreach (var phrase in phrases)
-        {
-            matcher.Add(phrase, phrase);
-        }
-        return matcher;
-    }
 
     public sealed record RelationFile(OwnCountryWords OwnCountry, IReadOnlyList<string> Bilateral);
 

@@ -31,18 +31,9 @@ public sealed class ReportingLexicon
                 Participles[ArabicNormalizer.Fold(form)] = participle.Lemma;
             }
         }
-        foreach (var phrase in file.AccordingTo)
-        {
-            AccordingTo.Add(phrase, phrase);
-        }
-        foreach (var phrase in file.SelfReference)
-        {
-            SelfReference.Add(phrase, phrase);
-        }
-        foreach (var phrase in file.NotReporting)
-        {
-            NotReporting.Add(phrase, phrase);
-        }
+        AccordingTo = PhraseMatcher<string>.Of(file.AccordingTo);
+        SelfReference = PhraseMatcher<string>.Of(file.SelfReference);
+        NotReporting = PhraseMatcher<string>.Of(file.NotReporting);
         Complementizers = file.Complementizers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PronounSpeakers = file.PronounSpeakers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
@@ -54,11 +45,11 @@ public sealed class ReportingLexicon
 
     public Dictionary<string, string> Participles { get; } = new(StringComparer.Ordinal);
 
-    public PhraseMatcher<string> AccordingTo { get; } = new();
+    public PhraseMatcher<string> AccordingTo { get; }
 
-    public PhraseMatcher<string> SelfReference { get; } = new();
+    public PhraseMatcher<string> SelfReference { get; }
 
-    public PhraseMatcher<string> NotReporting { get; } = new();
+    public PhraseMatcher<string> NotReporting { get; }
 
     public HashSet<string> Complementizers { get; }
 

@@ -19,10 +19,7 @@ public sealed class RoleLexicon
         {
             Phrases.Add(generic.Text, new RoleWord(generic.Kind, IsTitle: false));
         }
-        foreach (var modifier in file.Modifiers)
-        {
-            Modifiers.Add(modifier, modifier);
-        }
+        Modifiers = PhraseMatcher<string>.Of(file.Modifiers);
         foreach (var (kind, kinds) in file.Compatible)
         {
             if (!kind.StartsWith('_') && kinds.ValueKind == System.Text.Json.JsonValueKind.Array)
@@ -64,7 +61,7 @@ public sealed class RoleLexicon
     public PhraseMatcher<RoleWord> Phrases { get; } = new();
 
     /// <summary>Words that qualify a title without changing it (السابق، الأول، بالوكالة).</summary>
-    public PhraseMatcher<string> Modifiers { get; } = new();
+    public PhraseMatcher<string> Modifiers { get; }
 
     public sealed record RoleFile(IReadOnlyList<RoleEntry> Titles, IReadOnlyList<RoleEntry> Generic, IReadOnlyList<string> Modifiers,
         Dictionary<string, System.Text.Json.JsonElement> Compatible, IReadOnlyList<string> PluralGeneric, NameEndingEntry NameEndings, GapWordEntry GapWords);

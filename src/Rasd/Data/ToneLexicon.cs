@@ -16,10 +16,7 @@ public sealed class ToneLexicon
             Cues.Add(cue.Text, cue);
         }
         Negators = file.Negators.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
-        foreach (var phrase in file.NegatorsAfter)
-        {
-            NegatorsAfter.Add(phrase, phrase);
-        }
+        NegatorsAfter = PhraseMatcher<string>.Of(file.NegatorsAfter);
         foreach (var intensifier in file.Intensifiers)
         {
             Intensifiers.Add(intensifier.Text, intensifier.Factor);
@@ -31,7 +28,7 @@ public sealed class ToneLexicon
 
     public HashSet<string> Negators { get; }
 
-    public PhraseMatcher<string> NegatorsAfter { get; } = new();
+    public PhraseMatcher<string> NegatorsAfter { get; }
 
     public PhraseMatcher<double> Intensifiers { get; } = new();
 

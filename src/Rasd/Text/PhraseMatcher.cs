@@ -35,6 +35,17 @@ public sealed class PhraseMatcher<T>
 
     public void Add(string phrase, T value) => Add(Words(phrase), value);
 
+    /// <summary>A matcher of phrases that stand for themselves (cue lists, modifiers).</summary>
+    public static PhraseMatcher<string> Of(IEnumerable<string> phrases)
+    {
+        var matcher = new PhraseMatcher<string>();
+        foreach (var phrase in phrases)
+        {
+            matcher.Add(phrase, phrase);
+        }
+        return matcher;
+    }
+
     /// <summary>Normalizes and splits a phrase the way document tokens are made.</summary>
     public static IReadOnlyList<string> Words(string phrase) =>
         Tokenizer.Tokenize(ArabicNormalizer.Fold(phrase)).Select(t => t.Text).ToList();
