@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using Rasd.Data;
+using Rasd.Text;
+
+namespace Rasd.Tests.Data;
+
+/// <summary>Every gazetteer file loads, holds what the pipeline relies on, and keeps its ids and names apart.</summary>
+public sealed class GazetteerDataTests
+{
+    private static readonly Gazetteer Gazetteer = TestPaths.Knowledge.Gazetteer;
+
+    private static JsonElement[] Array(string file) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.Repository, "data", "gazetteer", file))).RootElement.EnumerateArray().ToArray();
+
+    [Fact]
+    public void Countries_cover_iso_3166_with_arabic_names_from_cldr()
+    {
+        var countries = Array("countries.json");
+        Assert.True(countries.Length >= 249, $"{countries.Length} countries");
+        foreach (var code in new[] { "RU", "KZ", "KG", "UZ", "TJ", "TM", "US", "CN", "DE", "TR", "IR", "EG", "SA" })
+        {
+            var names = countries.Single(c => c.GetProperty("code").GetString() == code).GetProperty("names").EnumerateArray().Select(n => ArabicNormalizer.Fold(n.GetString()!)).ToList();
+            var cldr = ArabicNormalizer.Fold(new RegionInfo("ar-" + code).NativeName);
+            Assert.Contains(cldr, names);
+        }
+    }
+
+    [Theory]
+    [InlineData("قرغيزستان", "country:KG")]
+    [InlineData("قيرغيزستان", "country:KG")]
+    [InlineData("قيرغيزيا", "country:KG")]
+    [InlineData("كازاخستان", "country:KZ")]
+    [InlineData("قازاقستان", "country:KZ")]
+    [InlineData("اوزبكستان", "country:UZ")]
+    [InlineData("روسيا الاتحادية", "country:RU")]
+    [InlineData("الولايات المتحدة الأمريكية", "country:US")]
+    [InlineData("الروسية", "country:RU")]
+    [InlineData("القيرغيزي", "country:KG")]
+    [InlineData("القرغيزستاني", "country:KG")]
+    [InlineData("الكازاخي", "country:KZ")]
+    [InlineData("بيشكيك", "city:bishkek")]
+    [InlineData("أستانا", "city:astana")]
+    [InlineData("سان بطرسبرغ", "city:saint-petersburg")]
+    [InlineData("تشاكوتكا", "location:chukotka")]
+    [InlineData("آسيا الوسطى", "location:central-asia")]
+    public void Spelling_variants_nisba_and_places_resolve(string form, string id) => Assert.Equal(id, Resolve(form));
+
+    [Theory]
+    [InlineData("org:csto", "منظمة معاهدة الأمن الجماعي", "CSTO")]
+    [InlineData("org:eaeu", "الاتحاد الاقتصادي الأوراسي", "EAEU")]
+    [InlineData("org:cis", "رابطة الدول المستقلة", "CIS")]
+    [InlineData("org:sco", "منظمة شنغهاي للتعاون", "SCO")]
+    [InlineData("org:eu", "الاتحاد الأوروبي", "EU")]
+    [InlineData("org:un", "الأمم المتحدة", "UN")]
+    [InlineData("org:nato", "حلف شمال الأطلسي", "NATO")]
+    [InlineData("org:brics", "بريكس", "BRICS")]
+    public void International_bodies_have_arabic_names_and_latin_acronyms(string id, string arabic, string acronym)
+    {
+        Assert.Equal(id, Resolve(arabic));
+        Assert.Equal(id, Resolve(acronym));
+    }
+
+    [Fact]
+    public void Organizations_and_agencies_are_many_enough_and_include_state_bodies()
+    {
+        Assert.True(Array("organizations.json").Length >= 60);
+        Assert.True(Array("agencies.json").Length >= 30);
+        Assert.Equal("org:federation-council", Resolve("مجلس الاتحاد الروسي"));
+        foreach (var (form, id) in new[] { ("تاس", "agency:tass"), ("ريا نوفوستي", "agency:ria-novosti"), ("كابار", "agency:kabar"), ("شينخوا", "agency:xinhua"), ("رويترز", "agency:reuters"), ("RT", "agency:rt") })
+        {
+            Assert.Equal(id, Resolve(form));
+        }
+    }
+
+    [Fact]
+    public void Persons_carry_offices_with_dates_in_order()
+    {
+        var persons = Array("persons.json");
+        Assert.True(persons.Length >= 150);
+        foreach (var person in persons)
+        {
+            foreach (var office in person.GetProperty("offices").EnumerateArray())
+            {
+                Assert.False(string.IsNullOrEmpty(office.GetProperty("role").GetString()));
+                var from = office.TryGetProperty("from", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
+                var to = office.TryGetProperty("to", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+                Assert.True(from is null || to is null || string.CompareOrdinal(from, to) <= 0, $"{person.GetProperty("id")}: {from} after {to}");
+            }
+        }
+        Assert.Equal("person:sadyr-japarov", Resolve("صادر جاباروف"));
+        Assert.Equal("person:sadyr-japarov", Resolve("صدر جباروف"));
+        Assert.Equal("person:kassym-jomart-tokayev", Resolve("قاسم جومارت توكاييف"));
+    }
+
+    [Fact]
+    public void Ids_are_unique_and_well_formed()
+    {
+        var ids = new[] { "organizations.json", "agencies.json", "persons.json", "cities.json", "locations.json" }
+            .SelectMany(Array).Select(e => e.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.Matches("^(org|agency|person|city|location):[a-z0-9]+(-[a-z0-9]+)*$", id));
+    }
+
+    private static string? Resolve(string form)
+    {
+        var normalized = ArabicNormalizer.Fold(form);
+        var tokens = Tokenizer.Tokenize(normalized);
+        var match = Gazetteer.Forms.LongestAt(normalized, tokens, 0);
+        return match is not null && match.TokenEnd == tokens.Count ? match.Values.First(v => v.Kind != NameFormKind.CreditOnly).Entry.Id : null;
+    }
+}

@@ -1,0 +1,75 @@
+using Rasd.Data;
+using Rasd.Text;
+
+namespace Rasd.Tests.Data;
+
+/// <summary>Every lexicon loads and holds the entries the stages rely on.</summary>
+public sealed class LexiconDataTests
+{
+    private static readonly KnowledgeBase Knowledge = TestPaths.Knowledge;
+
+    [Fact]
+    public void Both_month_series_and_their_spellings_are_known()
+    {
+        var months = Knowledge.Calendar.MonthNames;
+        foreach (var (name, number) in new[] { ("يناير", 1), ("كانون الثاني", 1), ("فبراير", 2), ("شباط", 2), ("أبريل", 4), ("إبريل", 4), ("نيسان", 4), ("يوليو", 7), ("تموز", 7), ("أغسطس", 8), ("آب", 8), ("أكتوبر", 10), ("تشرين الأول", 10), ("ديسمبر", 12), ("كانون الأول", 12) })
+        {
+            Assert.Equal(number, months[ArabicNormalizer.Fold(name)]);
+        }
+        Assert.Equal(7, Knowledge.Calendar.Weekdays.Values.Distinct().Count());
+    }
+
+    [Fact]
+    public void Number_words_scales_and_vague_quantities_are_known()
+    {
+        Assert.Equal(7, Knowledge.Numbers.Units[ArabicNormalizer.Fold("سبع")]);
+        Assert.Equal(20, Knowledge.Numbers.Units[ArabicNormalizer.Fold("عشرين")]);
+        Assert.Equal(1e9, Knowledge.Numbers.Scales[ArabicNormalizer.Fold("مليارات")]);
+        Assert.Contains(ArabicNormalizer.Fold("عشرات"), Knowledge.Numbers.Vague);
+    }
+
+    [Fact]
+    public void Units_map_currencies_to_iso_4217_and_counted_nouns_to_english()
+    {
+        Assert.Equal("USD", Unit("دولار"));
+        Assert.Equal("RUB", Unit("روبل"));
+        Assert.Equal("KZT", Unit("تنغي"));
+        Assert.Equal("companies", Unit("شركة"));
+        Assert.Equal("agreements", Unit("مشروع اتفاقية"));
+        Assert.Equal("percent", Unit("بالمائة"));
+        Assert.Equal("times", Unit("أضعاف"));
+    }
+
+    [Fact]
+    public void Qualifiers_reporting_verbs_roles_topics_and_tone_load()
+    {
+        Assert.Equal("about", Knowledge.Qualifiers.Before[ArabicNormalizer.Fold("حوالي")]);
+        Assert.Equal("over", Knowledge.Qualifiers.Before[ArabicNormalizer.Fold("أكثر من")]);
+        foreach (var verb in new[] { "قال", "أكد", "أضاف", "أشار", "أوضح", "صرح", "شدد", "لفت", "تابع", "اختتم", "كتب", "أعرب", "أعلن", "تساءل" })
+        {
+            Assert.Contains(ArabicNormalizer.Fold(verb), Knowledge.Reporting.Verbs.Keys);
+        }
+        Assert.Contains(ArabicNormalizer.Fold("قائلا"), Knowledge.Reporting.Participles.Keys);
+        Assert.True(Knowledge.Roles.Phrases.Count >= 50);
+        Assert.True(Knowledge.Topics.Cues.Count >= 12 * 15);
+        Assert.True(Knowledge.Tone.Cues.Count >= 100);
+        Assert.Contains(ArabicNormalizer.Fold("لا"), Knowledge.Tone.Negators);
+    }
+
+    [Fact]
+    public void Tone_weights_stay_in_range_and_follow_the_goldstein_sign()
+    {
+        var normalized = ArabicNormalizer.Fold("تعاون عقوبات");
+        var tokens = Tokenizer.Tokenize(normalized);
+        Assert.True(Knowledge.Tone.Cues.LongestAt(normalized, tokens, 0)!.Values[0].Weight > 0);
+        Assert.True(Knowledge.Tone.Cues.LongestAt(normalized, tokens, 1)!.Values[0].Weight < 0);
+    }
+
+    private static string? Unit(string phrase)
+    {
+        var normalized = ArabicNormalizer.Fold(phrase);
+        var tokens = Tokenizer.Tokenize(normalized);
+        var match = Knowledge.Units.Phrases.LongestAt(normalized, tokens, 0);
+        return match is not null && match.TokenEnd == tokens.Count ? match.Values[0] : null;
+    }
+}
