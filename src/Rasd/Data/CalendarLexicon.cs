@@ -13,6 +13,10 @@ public sealed class CalendarLexicon
             {
                 var folded = ArabicNormalizer.Fold(name);
                 MonthNames[folded] = month.Number;
+                if (folded.Contains(' ', StringComparison.Ordinal))
+                {
+                    MonthFirstWords.Add(folded[..folded.IndexOf(' ', StringComparison.Ordinal)]);
+                }
                 MaxMonthWords = Math.Max(MaxMonthWords, folded.Split(' ').Length);
             }
         }
@@ -104,6 +108,9 @@ public sealed class CalendarLexicon
     public Dictionary<string, int> MonthNames { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> AmbiguousMonthNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>First words of two-word month names (كانون، تشرين), so that pairs are only tried where one can start.</summary>
+    public HashSet<string> MonthFirstWords { get; } = new(StringComparer.Ordinal);
 
     public int MaxMonthWords { get; }
 

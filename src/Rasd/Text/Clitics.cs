@@ -59,5 +59,22 @@ public static class Clitics
         return count;
     }
 
+    /// <summary>Whether the word, or one of its readings without proclitics, is in the set (without allocating).</summary>
+    public static bool AnyReadingIn(string word, HashSet<string> set)
+    {
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[MaxReadings];
+        var count = ReadingOffsets(word, readings);
+        for (var r = 0; r < count; r++)
+        {
+            var (skip, articleAfterLam) = readings[r];
+            if (articleAfterLam ? set.Contains("ا" + word[skip..]) : lookup.Contains(word.AsSpan(skip)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 }

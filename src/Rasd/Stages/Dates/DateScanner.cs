@@ -122,7 +122,7 @@ public sealed class DateScanner(CalendarLexicon calendar)
         while (i < end)
         {
             var word = tokens[i].Text;
-            var pair = i + 1 < end ? word + " " + tokens[i + 1].Text : null;
+            var pair = i + 1 < end && calendar.MonthFirstWords.Contains(word) ? word + " " + tokens[i + 1].Text : null;
             int number;
             int length;
             if (pair is not null && calendar.MonthNames.TryGetValue(pair, out number))

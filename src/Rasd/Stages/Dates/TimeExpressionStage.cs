@@ -129,7 +129,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
     {
         var tokens = document.Tokens;
         var at = i;
-        var hasThis = InSet(tokens[at].Text, _calendar.ThisWords);
+        var hasThis = Clitics.AnyReadingIn(tokens[at].Text, _calendar.ThisWords);
         if (hasThis)
         {
             at++;
@@ -186,7 +186,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
     {
         var tokens = document.Tokens;
         var at = i;
-        if (InSet(tokens[at].Text, _calendar.DecadeModifiers) && at + 1 < end)
+        if (Clitics.AnyReadingIn(tokens[at].Text, _calendar.DecadeModifiers) && at + 1 < end)
         {
             at++;
         }
@@ -307,8 +307,6 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             ? (number.TokenEnd + 1, number.Value, unit)
             : null;
     }
-
-    private static bool InSet(string word, HashSet<string> set) => Clitics.Readings(word).Any(r => set.Contains(r.Stem));
 
     private static string Unprefixed(string word) =>
         word.Length > 3 && word[0] is 'و' or 'ف' && !word.StartsWith("وو", StringComparison.Ordinal) ? word[1..] : word;

@@ -73,6 +73,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     {
         var tokens = document.Tokens;
         var normalized = document.Normalized.Text;
+        var afterTitle = TitleEnds(document, first, end);
         var i = first;
         while (i < end)
         {
@@ -91,7 +92,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 i = match.TokenEnd;
                 continue;
             }
-            if (NameCandidate(document, i, first, tagged) is { } candidate && Fuzzy(document, article, i, end, candidate) is { } fuzzy)
+            if (NameCandidate(document, i, tagged, afterTitle) is { } candidate && Fuzzy(document, article, i, end, candidate) is { } fuzzy)
             {
                 article.AddMention(i, fuzzy.End, fuzzy.Prefix, fuzzy.Id, fuzzy.Type, fuzzy.Confidence, "variant", fuzzy.Alternatives);
                 i = fuzzy.End;
@@ -244,7 +245,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         NameShape,
     }
 
-    private CandidateReason? NameCandidate(Document document, int i, int first, HashSet<int> tagged)
+    private CandidateReason? NameCandidate(Document document, int i, HashSet<int> tagged, HashSet<int> afterTitle)
     {
         var word = document.Tokens[i].Text;
         if (word.Length < 4 || !word.All(char.IsLetter) || word[0] is < '\u0621' or > '\u064A')
@@ -255,15 +256,26 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return CandidateReason.Tagged;
         }
-        for (var start = Math.Max(first, i - 3); start < i; start++)
+        if (afterTitle.Contains(i))
         {
-            var role = knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, start);
-            if (role is not null && role.TokenEnd == i && role.Values.Any(v => v.IsTitle))
-            {
-                return CandidateReason.AfterTitle;
-            }
+            return CandidateReason.AfterTitle;
         }
         return Clitics.Readings(word).Any(r => HasNameEnding(r.Stem)) ? CandidateReason.NameShape : null;
+    }
+
+    /// <summary>The tokens right after a title (الرئيس، وزير الخارجية), where a name usually follows.</summary>
+    private HashSet<int> TitleEnds(Document document, int first, int end)
+    {
+        var ends = new HashSet<int>();
+        for (var i = first; i < end; i++)
+        {
+            var role = knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, i);
+            if (role is not null && role.Values.Any(v => v.IsTitle))
+            {
+                ends.Add(role.TokenEnd);
+            }
+        }
+        return ends;
     }
 
     private bool HasNameEnding(string word) => word.Length >= 5 && knowledge.Roles.NameEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
@@ -284,13 +296,13 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// <summary>A nisba names the state unless it qualifies a people or a language, or sits inside the name of a body.</summary>
     private bool NamesTheState(IReadOnlyList<Token> tokens, int nisba)
     {
-        if (nisba > 0 && Clitics.Readings(tokens[nisba - 1].Text).Any(r => knowledge.Nisba.NotStateHeads.Contains(r.Stem)))
+        if (nisba > 0 && Clitics.AnyReadingIn(tokens[nisba - 1].Text, knowledge.Nisba.NotStateHeads))
         {
             return false;
         }
         for (var back = nisba - 1; back >= Math.Max(0, nisba - 2); back--)
         {
-            if (Clitics.Readings(tokens[back].Text).Any(r => knowledge.Nisba.NameHeads.Contains(r.Stem)))
+            if (Clitics.AnyReadingIn(tokens[back].Text, knowledge.Nisba.NameHeads))
             {
                 return false;
             }

@@ -43,7 +43,7 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 i = nameAt;
                 continue;
             }
-            var plural = Clitics.Readings(tokens[role.TokenEnd - 1].Text).Any(r => knowledge.Roles.PluralGeneric.Contains(r.Stem));
+            var plural = Clitics.AnyReadingIn(tokens[role.TokenEnd - 1].Text, knowledge.Roles.PluralGeneric);
             var referential = qualifiedEnd > role.TokenEnd || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal)) || !word.IsTitle;
             if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i) is { } referent)
             {

@@ -220,7 +220,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (sentenceSpeaker ?? last, cue.End);
         }
-        if (cue.Kind == CueKind.AccordingTo && cue.End < limit && Clitics.Readings(tokens[cue.End].Text).Any(r => _reporting.PronounSpeakers.Contains(r.Stem)))
+        if (cue.Kind == CueKind.AccordingTo && cue.End < limit && Clitics.AnyReadingIn(tokens[cue.End].Text, _reporting.PronounSpeakers))
         {
             return (last, cue.End + 1);
         }
@@ -276,7 +276,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     }
 
     private bool IsPresentTense(Document document, Cue cue) =>
-        Clitics.Readings(document.Tokens[cue.Token].Text).Any(r => _reporting.PresentForms.Contains(r.Stem));
+        Clitics.AnyReadingIn(document.Tokens[cue.Token].Text, _reporting.PresentForms);
 
     private bool IsComplementizer(string word) => _reporting.Complementizers.Contains(word);
 

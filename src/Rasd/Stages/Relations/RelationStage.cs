@@ -92,7 +92,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
             var (first, end) = document.TokenRange(quote.Start, quote.End);
             for (var k = first; k < end; k++)
             {
-                if (Clitics.Readings(document.Tokens[k].Text).Any(r => words.Contains(r.Stem)))
+                if (Clitics.AnyReadingIn(document.Tokens[k].Text, words))
                 {
                     references.Add(new CountryReference(document.Normalized.ToOriginal(document.Tokens[k].Start, document.Tokens[k].End).Start, code));
                 }

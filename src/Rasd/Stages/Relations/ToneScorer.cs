@@ -23,7 +23,7 @@ public sealed class ToneScorer(ToneLexicon lexicon)
         var contrast = 1.0;
         for (var i = first; i < end; i++)
         {
-            if (Clitics.Readings(tokens[i].Text).Any(r => lexicon.Contrast.Contains(r.Stem)))
+            if (Clitics.AnyReadingIn(tokens[i].Text, lexicon.Contrast))
             {
                 contrast = AfterContrastFactor;
             }
@@ -49,7 +49,7 @@ public sealed class ToneScorer(ToneLexicon lexicon)
     {
         for (var k = Math.Max(first, start - NegatorReach); k < start; k++)
         {
-            if (Clitics.Readings(tokens[k].Text).Any(r => lexicon.Negators.Contains(r.Stem)))
+            if (Clitics.AnyReadingIn(tokens[k].Text, lexicon.Negators))
             {
                 return true;
             }
