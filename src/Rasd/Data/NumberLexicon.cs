@@ -11,6 +11,7 @@ public sealed class NumberLexicon
         Units = Fold(file.Units);
         Scales = Fold(file.Scales);
         Vague = file.Vague.Keys.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        VagueFirstWords = Vague.Select(v => v.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         Multiples = Fold(file.Multiples);
     }
 
@@ -20,6 +21,9 @@ public sealed class NumberLexicon
 
     /// <summary>Words and phrases that give an order of magnitude, not a value (عشرات الآلاف، بضعة).</summary>
     public HashSet<string> Vague { get; }
+
+    /// <summary>The first words of the vague quantities, to test a word before building phrases.</summary>
+    public HashSet<string> VagueFirstWords { get; }
 
     public Dictionary<string, double?> Multiples { get; }
 

@@ -36,6 +36,10 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
             }
             return new NumberReading(index, next, value, IsWords: false, Prefix: 0);
         }
+        if (!MayBeNumberWord(token.Text))
+        {
+            return null;
+        }
         foreach (var (stem, prefix) in Clitics.Readings(token.Text))
         {
             if (lexicon.Units.TryGetValue(stem, out var unit) && unit is double first)
@@ -104,9 +108,31 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
         return Math.Abs(log - Math.Round(log)) < 1e-9 ? value : null;
     }
 
+    /// <summary>A cheap test before the full reading: the word or one of its proclitic readings is a number or scale word.</summary>
+    private bool MayBeNumberWord(string word)
+    {
+        var units = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var scales = lexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
+        var count = Clitics.ReadingOffsets(word, readings);
+        for (var r = 0; r < count; r++)
+        {
+            var stem = word.AsSpan(readings[r].Skip);
+            if (!readings[r].ArticleAfterLam && (units.ContainsKey(stem) || scales.ContainsKey(stem)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int? Vague(IReadOnlyList<Token> tokens, int index, int end)
     {
         var word = tokens[index].Text;
+        if (!lexicon.VagueFirstWords.Contains(word))
+        {
+            return null;
+        }
         if (index + 1 < end && lexicon.Vague.Contains(word + " " + tokens[index + 1].Text))
         {
             return index + 2;
