@@ -32,6 +32,7 @@ public sealed class ReportingLexicon
             }
         }
         AccordingTo = PhraseMatcher<string>.Of(file.AccordingTo);
+        AnonymousSources = PhraseMatcher<string>.Of(file.AnonymousSources);
         SelfReference = PhraseMatcher<string>.Of(file.SelfReference);
         NotReporting = PhraseMatcher<string>.Of(file.NotReporting);
         Complementizers = file.Complementizers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
@@ -49,6 +50,9 @@ public sealed class ReportingLexicon
 
     public PhraseMatcher<string> SelfReference { get; }
 
+    /// <summary>Unnamed sources (مصدر دبلوماسي، مسؤولون، شهود عيان): a subject that speaks, but is no entity.</summary>
+    public PhraseMatcher<string> AnonymousSources { get; }
+
     public PhraseMatcher<string> NotReporting { get; }
 
     public HashSet<string> Complementizers { get; }
@@ -64,6 +68,7 @@ public sealed class ReportingLexicon
         IReadOnlyList<VerbEntry> Participles,
         IReadOnlyList<string> AccordingTo,
         IReadOnlyList<string> SelfReference,
+        IReadOnlyList<string> AnonymousSources,
         IReadOnlyList<string> NotReporting,
         IReadOnlyList<string> Complementizers,
         IReadOnlyList<string> PronounSpeakers);

@@ -105,4 +105,21 @@ public sealed class QuoteTests
         var quotes = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة.\nويعتقد أن الوزارة تعد ردا على القرار الأخير.");
         Assert.Equal("المفاوضات مستمرة", Assert.Single(quotes).Text);
     }
+
+    [Fact]
+    public void An_unnamed_subject_speaks_for_itself_not_for_the_last_speaker()
+    {
+        var quotes = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة.\nوقال مصدر دبلوماسي إن الجولة المقبلة ستعقد في جنيف.\nوأكدت السلطات أن الحدود مغلقة حتى إشعار آخر.");
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("person:sergey-lavrov", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+        Assert.Null(quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_opening_a_later_paragraph_without_a_cue_has_no_inherited_speaker()
+    {
+        var quotes = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة.\n\nوفي الشارع كانت الأجواء هادئة. \"لم نسمع أي شيء عن الاتفاق حتى الآن\" هكذا علق أحد المارة.");
+        Assert.Null(quotes.Single(q => q.Kind == "direct").Speaker);
+    }
 }

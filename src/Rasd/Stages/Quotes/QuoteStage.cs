@@ -53,14 +53,17 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             var quotations = QuotationMarks.Find(document.Text, paragraph.Start, paragraph.End)
                 .Where(q => WordCount(document.Text, q.Start, q.End) >= MinimumQuotationWords).ToList();
+            var spokeHere = false;
             foreach (var sentence in sentences.Where(s => paragraph.Contains(s)))
             {
-                last = Sentence(document, sentence, quotations, mentions, last);
+                (last, var spoke) = Sentence(document, sentence, quotations, mentions, last, spokeHere);
+                spokeHere |= spoke;
             }
         }
     }
 
-    private Speaker? Sentence(Document document, Segment sentence, List<(int Start, int End, bool Closed)> quotations, List<EntityMention> mentions, Speaker? last)
+    /// <summary>Reads the speech of one sentence; returns the speaker to continue and whether a cue of this sentence named one.</summary>
+    private (Speaker? Last, bool Spoke) Sentence(Document document, Segment sentence, List<(int Start, int End, bool Closed)> quotations, List<EntityMention> mentions, Speaker? last, bool lastInParagraph)
     {
         var tokens = document.Tokens;
         var (first, end) = document.TokenRange(sentence.Start, sentence.End);
@@ -68,6 +71,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var attributed = new Dictionary<int, Speaker?>();
         var cues = Cues(document, first, end, inSentence);
         Speaker? sentenceSpeaker = null;
+        var spoke = false;
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -79,7 +83,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 continue;
             }
             sentenceSpeaker ??= speaker;
-            last = speaker ?? last;
+            last = speaker ?? (after > cue.End ? null : last);
+            spoke |= speaker is not null;
             var complementizer = Complementizer(document, cue, after, nextReport);
             var quoteAfter = inSentence.FirstOrDefault(q => Offset(document, after) <= q.Start && q.Start <= Offset(document, nextCue)
                 && (ColonBefore(document.Text, q.Start, sentence.Start) || document.LowerBound(document.Normalized.FromOriginal(q.Start)) - after <= MaxWordsBetweenCueAndQuotation));
@@ -126,11 +131,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 {
                     continue;
                 }
-                speaker = cueBefore && !opensSentence ? sentenceSpeaker ?? last : last;
+                speaker = cueBefore && !opensSentence ? sentenceSpeaker ?? last : lastInParagraph || cues.Count > 0 ? last : null;
             }
             document.Add(new Quote(quotation.Start, quotation.End, QuoteKind.Direct, speaker?.Id) { SpeakerSpan = speaker is null ? null : (speaker.Start, speaker.End) });
         }
-        return last;
+        return (last, spoke);
     }
 
     /// <summary>
@@ -245,7 +250,30 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             var after = document.LowerBound(document.Normalized.FromOriginal(e));
             return (new Speaker(chosen.EntityId, s, e), after);
         }
+        if (cue.Kind == CueKind.Verb && UnnamedSubjectAt(document, cue.End, limit) is int subjectEnd)
+        {
+            return (null, subjectEnd);
+        }
         return (sentenceSpeaker ?? last, cue.End);
+    }
+
+    /// <summary>
+    /// Where a subject the text gives but no entity names ends: an unnamed source (مصدر دبلوماسي)
+    /// or a definite noun (السلطات، الشرطة) right after the verb. Such a speaker is unknown; it does
+    /// not continue the last one.
+    /// </summary>
+    private int? UnnamedSubjectAt(Document document, int at, int limit)
+    {
+        if (at >= limit || BreakBefore(document, at, colonOnly: false))
+        {
+            return null;
+        }
+        if (_reporting.AnonymousSources.LongestAt(document.Normalized.Text, document.Tokens, at) is { } source && source.TokenEnd <= limit)
+        {
+            return source.TokenEnd;
+        }
+        var word = document.Tokens[at].Text;
+        return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) ? at + 1 : null;
     }
 
     /// <summary>The complementizer that opens the reported clause: after a verb within its window, right after a participle or «according to» phrase.</summary>
