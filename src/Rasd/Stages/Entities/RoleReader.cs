@@ -44,7 +44,7 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 continue;
             }
             var plural = Clitics.AnyReadingIn(tokens[role.TokenEnd - 1].Text, knowledge.Roles.PluralGeneric);
-            var referential = qualifiedEnd > role.TokenEnd || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal)) || !word.IsTitle;
+            var referential = qualifiedEnd > role.TokenEnd || word.Kind == "counterpart" || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal));
             if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i) is { } referent)
             {
                 article.AddRoleMention(i, qualifiedEnd, referent);

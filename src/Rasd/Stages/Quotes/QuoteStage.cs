@@ -85,6 +85,14 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             sentenceSpeaker ??= speaker;
             last = speaker ?? (after > cue.End ? null : last);
             spoke |= speaker is not null;
+            foreach (var before in inSentence.Where(q => !attributed.ContainsKey(q.Start) && q.End <= Offset(document, cue.Token)))
+            {
+                var gap = cue.Token - document.LowerBound(document.Normalized.FromOriginal(before.End));
+                if (gap <= MaxWordsBetweenCueAndQuotation)
+                {
+                    attributed[before.Start] = speaker;
+                }
+            }
             var complementizer = Complementizer(document, cue, after, nextReport);
             var quoteAfter = inSentence.FirstOrDefault(q => Offset(document, after) <= q.Start && q.Start <= Offset(document, nextCue)
                 && (ColonBefore(document.Text, q.Start, sentence.Start) || document.LowerBound(document.Normalized.FromOriginal(q.Start)) - after <= MaxWordsBetweenCueAndQuotation));
@@ -131,7 +139,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 {
                     continue;
                 }
-                speaker = cueBefore && !opensSentence ? sentenceSpeaker ?? last : lastInParagraph || cues.Count > 0 ? last : null;
+                speaker = cueBefore && !opensSentence ? sentenceSpeaker ?? last : lastInParagraph ? last : null;
             }
             document.Add(new Quote(quotation.Start, quotation.End, QuoteKind.Direct, speaker?.Id) { SpeakerSpan = speaker is null ? null : (speaker.Start, speaker.End) });
         }
@@ -258,8 +266,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     }
 
     /// <summary>
-    /// Where a subject the text gives but no entity names ends: an unnamed source (مصدر دبلوماسي)
-    /// or a definite noun (السلطات، الشرطة) right after the verb. Such a speaker is unknown; it does
+    /// Where a subject the text gives but no entity names ends: an unnamed source (مصدر دبلوماسي),
+    /// «one of» a group (أحد المارة), or a definite noun (السلطات، الشرطة) right after the verb. Such a speaker is unknown; it does
     /// not continue the last one.
     /// </summary>
     private int? UnnamedSubjectAt(Document document, int at, int limit)
@@ -273,6 +281,10 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return source.TokenEnd;
         }
         var word = document.Tokens[at].Text;
+        if (word is "احد" or "احدي" && at + 1 < limit)
+        {
+            return at + 2;
+        }
         return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) ? at + 1 : null;
     }
 
