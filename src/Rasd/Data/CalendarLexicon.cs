@@ -76,7 +76,23 @@ public sealed class CalendarLexicon
         }
         PastMarkers = Folded(file.RelativePeriods.PastMarkers);
         SinceWords = Folded(file.RelativePeriods.Since);
+        foreach (var (code, names) in new[] { ("SP", file.Seasons.Sp), ("SU", file.Seasons.Su), ("FA", file.Seasons.Fa), ("WI", file.Seasons.Wi) })
+        {
+            foreach (var name in names)
+            {
+                Seasons[ArabicNormalizer.Fold(name)] = code;
+            }
+        }
+        RangeOpeners = Folded(file.RangeConnectors.Openers);
+        RangeJoiners = Folded(file.RangeConnectors.Joiners);
     }
+
+    /// <summary>Season names to their TIMEX3 code (SP, SU, FA, WI).</summary>
+    public Dictionary<string, string> Seasons { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> RangeOpeners { get; }
+
+    public HashSet<string> RangeJoiners { get; }
 
     public Dictionary<string, int> Decades { get; } = new(StringComparer.Ordinal);
 
@@ -116,7 +132,11 @@ public sealed class CalendarLexicon
 
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
 
-    public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods);
+    public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods, SeasonEntry Seasons, RangeEntry RangeConnectors);
+
+    public sealed record SeasonEntry(IReadOnlyList<string> Sp, IReadOnlyList<string> Su, IReadOnlyList<string> Fa, IReadOnlyList<string> Wi);
+
+    public sealed record RangeEntry(IReadOnlyList<string> Openers, IReadOnlyList<string> Joiners);
 
     public sealed record DecadeEntry(Dictionary<string, int> Forms, IReadOnlyList<string> Modifiers, IReadOnlyList<string> CenturyTails);
 

@@ -15,6 +15,8 @@ public sealed class TimeExpressionTests
     [InlineData("ظهرت الفكرة في أواخر السبعينات من القرن الماضي.", "أواخر السبعينات من القرن الماضي", "1970s")]
     [InlineData("ستستمر المرحلة الأولى ستة أشهر.", "ستة أشهر", "P6M")]
     [InlineData("لم يزر البلد منذ عقدين.", "منذ عقدين", null)]
+    [InlineData("تعقد الدورة بين 11 و17 سبتمبر 2018 في أستانا.", "بين 11 و17 سبتمبر 2018", "2018-09-11/2018-09-17")]
+    [InlineData("اندلعت الأزمة في صيف 2014.", "صيف 2014", "2014-SU")]
     public void Absolute_expressions_need_no_anchor(string text, string expression, string? value) =>
         Assert.Contains((expression, value), Times(text, published: null));
 
@@ -30,6 +32,8 @@ public sealed class TimeExpressionTests
     [InlineData("تضاعف العدد خلال السنوات الخمس الماضية.", "السنوات الخمس الماضية", "2018/2023")]
     [InlineData("بدأ المشروع منذ ثلاث سنوات.", "منذ ثلاث سنوات", "2020")]
     [InlineData("عقد الاجتماع الأسبوع الماضي.", "الأسبوع الماضي", "2023-W18")]
+    [InlineData("تراجعت الصادرات في الشتاء الماضي.", "الشتاء الماضي", "2022-WI")]
+    [InlineData("يبدأ الموسم من 3 إلى 5 يونيو.", "من 3 إلى 5 يونيو", "2023-06-03/2023-06-05")]
     public void Relative_expressions_resolve_against_the_publication_date(string text, string expression, string value) =>
         Assert.Contains((expression, value), Times(text, published: "2023-05-10"));
 

@@ -33,8 +33,8 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             var i = first;
             while (i < end)
             {
-                var found = Since(document, i, end, anchor) ?? PastSpan(document, i, end, anchor) ?? RelativePeriod(document, i, end, anchor)
-                    ?? Decade(document, i, end) ?? CalendarDate(document, i, end, anchor) ?? Duration(document, i, end);
+                var found = Since(document, i, end, anchor) ?? PastSpan(document, i, end, anchor) ?? DayRange(document, i, end, anchor) ?? Season(document, i, end, anchor)
+                    ?? RelativePeriod(document, i, end, anchor) ?? Decade(document, i, end) ?? CalendarDate(document, i, end, anchor) ?? Duration(document, i, end);
                 if (found is null)
                 {
                     i++;
@@ -123,6 +123,69 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             null => Math.Abs(month - publishedMonth) <= 6 ? anchor.Year : month > publishedMonth ? anchor.Year - 1 : anchor.Year + 1,
         };
     }
+
+    /// <summary>بين 11 و17 سبتمبر 2018، من 3 إلى 5 مايو، 11-17 سبتمبر → a span of days.</summary>
+    private (int End, string? Value, TimeGrain Grain)? DayRange(Document document, int i, int end, PublishedAnchor? anchor)
+    {
+        var tokens = document.Tokens;
+        var at = _calendar.RangeOpeners.Contains(tokens[i].Text) ? i + 1 : i;
+        if (at + 2 >= end || DayNumber(tokens[at]) is not int from)
+        {
+            return null;
+        }
+        var next = at + 1;
+        if (_calendar.RangeJoiners.Contains(tokens[next].Text))
+        {
+            next++;
+        }
+        else if (!document.Normalized.Text[tokens[at].End..tokens[next].Start].Contains('-', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (next >= end || DayNumber(tokens[next]) is not int to || to <= from)
+        {
+            return null;
+        }
+        var mention = _dates.ReadAt(document.Normalized.Text, tokens, next, end);
+        if (mention is not { Day: int, Month: int month } || mention.Day != to)
+        {
+            return null;
+        }
+        var year = mention.Year ?? DayYear(month, to, mention.RelativeMonth, anchor);
+        var value = year is int y && IsValid(y, month, from) && IsValid(y, month, to) ? $"{Iso(new DateOnly(y, month, from))}/{Iso(new DateOnly(y, month, to))}" : null;
+        return (mention.TokenEnd, value, TimeGrain.Interval);
+    }
+
+    /// <summary>صيف 2014، الشتاء الماضي، ربيع هذا العام → a TIMEX3 season.</summary>
+    private (int End, string? Value, TimeGrain Grain)? Season(Document document, int i, int end, PublishedAnchor? anchor)
+    {
+        var tokens = document.Tokens;
+        if (!_calendar.Seasons.TryGetValue(Unprefixed(tokens[i].Text), out var code) || i + 1 >= end)
+        {
+            return null;
+        }
+        var at = i + 1;
+        if (at < end && tokens[at].Text is "عام" or "العام" or "سنه")
+        {
+            at++;
+        }
+        var mention = at < end ? _dates.ReadAt(document.Normalized.Text, tokens, at, end) : null;
+        if (mention is { Year: int year, Month: null })
+        {
+            return (mention.TokenEnd, $"{year:D4}-{code}", TimeGrain.Season);
+        }
+        if (RelativePeriod(document, i + 1, end, anchor) is { Grain: TimeGrain.Year } period)
+        {
+            return (period.End, period.Value is null ? null : $"{period.Value}-{code}", TimeGrain.Season);
+        }
+        if (_calendar.PeriodOffsets.TryGetValue(tokens[i + 1].Text, out var offset))
+        {
+            return (i + 2, anchor is null ? null : $"{anchor.Year + offset:D4}-{code}", TimeGrain.Season);
+        }
+        return null;
+    }
+
+    private static int? DayNumber(Token token) => token.IsNumber && int.TryParse(token.Text, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
 
     /// <summary>هذا العام، العام الماضي، الشهر المقبل، الأسبوع الجاري.</summary>
     private (int End, string? Value, TimeGrain Grain)? RelativePeriod(Document document, int i, int end, PublishedAnchor? anchor)
