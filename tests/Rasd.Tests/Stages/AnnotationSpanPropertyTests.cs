@@ -42,4 +42,14 @@ public sealed class AnnotationSpanPropertyTests
                 }
                 return true;
             }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
+
+    [Fact]
+    public void Any_text_at_all_is_analyzed_without_an_exception() =>
+        Prop.ForAll(
+            ArbMap.Default.ArbFor<string>().Filter(text => !string.IsNullOrWhiteSpace(text)),
+            text =>
+            {
+                var record = Rasd.Records.RecordBuilder.Build(Analysis.Run(text));
+                return record.Text == text;
+            }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
 }
