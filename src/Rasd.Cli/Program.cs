@@ -7,4 +7,6 @@ var root = new RootCommand("rasd: Arabic news intelligence — who said what, ab
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(TrainNerCommand.Create());
+root.Subcommands.Add(EvalNerCommand.Create());
 return root.Parse(args).Invoke();

@@ -132,6 +132,20 @@ public sealed class Document
     public (int Start, int End) OriginalSpan(int firstToken, int endToken) =>
         Normalized.ToOriginal(Tokens[firstToken].Start, Tokens[endToken - 1].End);
 
+    /// <summary>Whether clause or sentence punctuation stands between two tokens.</summary>
+    public bool PunctuationBetween(int left, int right)
+    {
+        var text = Normalized.Text;
+        for (var c = Tokens[left].End; c < Tokens[right].Start; c++)
+        {
+            if (text[c] is '.' or '،' or ',' or '؛' or ';' or ':' or '!' or '?' or '؟' or '(' or ')' or '"' or '“' or '”' or '«' or '»' or '\n')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The index of the first token starting at or after a normalized offset.</summary>
     public int LowerBound(int normalizedOffset)
     {

@@ -4,6 +4,7 @@ using Rasd.Stages.Amounts;
 using Rasd.Stages.Clean;
 using Rasd.Stages.Dates;
 using Rasd.Stages.Entities;
+using Rasd.Stages.Entities.Tagging;
 using Rasd.Stages.Normalize;
 using Rasd.Stages.Quotes;
 using Rasd.Stages.Relations;
@@ -25,7 +26,7 @@ public static class DefaultPipeline
         .Add(new PublicationDateStage(knowledge))
         .Add(new SourceStage(knowledge))
         .Add(new TimeExpressionStage(knowledge))
-        .Add(new EntityStage(knowledge))
+        .Add(new EntityStage(knowledge, NameTaggerModel.Load(knowledge.Directory)))
         .Add(new QuoteStage(knowledge))
         .Add(new AmountStage(knowledge))
         .Add(new RelationStage(knowledge))

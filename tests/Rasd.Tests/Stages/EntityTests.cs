@@ -109,4 +109,13 @@ public sealed class EntityTests
         var entities = Entities("قالت ماريا زاخاروفا إن الرد سيأتي. وأكد النائب فلاديمير زاباروف أن بلاده سترد بالمثل.");
         Assert.DoesNotContain(Assert.Single(entities, e => e.Id == "person:maria-zakharova").Mentions, m => m.Text == "زاباروف");
     }
+
+    [Fact]
+    public void A_name_no_data_file_knows_gets_an_arabic_id_and_its_later_surname_links_to_it()
+    {
+        var entities = Entities("عنوان الخبر\n\nالتقى رجل الأعمال الروسي أركادي فيلينسكي بمستثمرين في دبي. وقال فيلينسكي إن المشروع سيبدأ قريبا.");
+        var person = Assert.Single(entities, e => e.Id.StartsWith("person:ar:", StringComparison.Ordinal));
+        Assert.Equal("person:ar:اركادي-فيلينسكي", person.Id);
+        Assert.Contains(person.Mentions, m => m.Text == "فيلينسكي");
+    }
 }

@@ -23,6 +23,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private const double AmbiguityMargin = 0.03;
     private const double SingleWordPlaceFloor = 0.9;
     private const double PlaceAfterTitleFloor = 0.85;
+    private const int MaxUnknownNameWords = 4;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
@@ -100,7 +101,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             }
             if (tagged.Contains(i) && Unknown(document, article, i, end, tagged) is { } unknown)
             {
-                article.AddMention(i, unknown.End, 0, unknown.Id, unknown.Type, 0.6, "tagger", []);
+                article.AddMention(i, unknown.End, unknown.Prefix, unknown.Id, unknown.Type, unknown.Confidence, unknown.Method, []);
                 i = unknown.End;
                 continue;
             }
@@ -198,39 +199,47 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     }
 
     /// <summary>A name the tagger found and no data file knows: a new id from its normalized form.</summary>
-    private static Resolution? Unknown(Document document, ArticleEntities article, int i, int end, HashSet<int> tagged)
+    private Resolution? Unknown(Document document, ArticleEntities article, int i, int end, HashSet<int> tagged)
     {
-        var stop = i;
-        while (stop < end && tagged.Contains(stop) && stop - i < 4 && !article.IsCovered(stop))
+        var tokens = document.Tokens;
+        var stop = i + 1;
+        while (stop < end && tagged.Contains(stop) && stop - i < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop))
         {
             stop++;
         }
-        var text = string.Join(' ', document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text));
+        var words = tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
+        if (words.Any(w => _gazetteer.NisbaStems.ContainsKey(w) || !w.All(char.IsLetter)))
+        {
+            return null;
+        }
+        // A conjunction glued to a name leaves four letters or more (وفيكتور، ومحمد); names that
+        // begin with و themselves (وليد، وائل) are short enough to keep it.
+        var prefix = words[0].Length > 4 && words[0][0] == 'و' ? 1 : 0;
+        words[0] = words[0][prefix..];
+        var text = string.Join(' ', words);
         if (stop - i < 2)
         {
             var introduced = article.UnknownPersonWithLastWord(text);
-            return introduced is null ? null : new Resolution(introduced, EntityType.Person, 0.7, "short-form", [], stop);
+            return introduced is null ? null : new Resolution(introduced, EntityType.Person, 0.7, "short-form", [], stop, prefix);
         }
-        return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.6, "tagger", [], stop);
+        return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.6, "tagger", [], stop, prefix);
     }
 
+    /// <summary>The tokens the tagger marks as part of a person's name, tagging the article's sentences together.</summary>
     private HashSet<int> TaggedSpans(Document document)
     {
         var tagged = new HashSet<int>();
-        foreach (var sentence in document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence))
+        var ranges = document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence)
+            .Select(s => document.TokenRange(s.Start, s.End)).Where(r => r.End > r.First).ToList();
+        var sentences = ranges.Select(r => (IReadOnlyList<string>)document.Tokens.Skip(r.First).Take(r.End - r.First).Select(t => t.Text).ToList()).ToList();
+        var tags = tagger!.TagDocument(sentences);
+        for (var s = 0; s < ranges.Count; s++)
         {
-            var (first, end) = document.TokenRange(sentence.Start, sentence.End);
-            if (end <= first)
+            for (var k = 0; k < tags[s].Count; k++)
             {
-                continue;
-            }
-            var words = document.Tokens.Skip(first).Take(end - first).Select(t => t.Text).ToList();
-            var tags = tagger!.Tag(words);
-            for (var k = 0; k < tags.Count; k++)
-            {
-                if (tags[k].EndsWith("PER", StringComparison.Ordinal))
+                if (tags[s][k].EndsWith("PER", StringComparison.Ordinal))
                 {
-                    tagged.Add(first + k);
+                    tagged.Add(ranges[s].First + k);
                 }
             }
         }

@@ -1,0 +1,34 @@
+using Rasd.Stages.Entities.Tagging;
+
+namespace Rasd.Tests.Tagging;
+
+public sealed class TaggerInputTests
+{
+    [Fact]
+    public void DropsPunctuationWordsAndStripsAttachedPunctuationLikeThePipeline()
+    {
+        var input = TaggerInput.FromWords(["قال", "،", "ميتيران،", "(د", "أ)"]);
+
+        Assert.Equal(["قال", "ميتيران", "د", "ا"], input.Tokens);
+        Assert.Equal([0, -1, 1, 2, 3], input.FirstTokenOfWord);
+    }
+
+    [Fact]
+    public void PunctuationWordsComeBackAsOutside()
+    {
+        var input = TaggerInput.FromWords(["جورج", "-", "بوش"]);
+
+        var wordTags = input.WordTags(["B-PER", "I-PER"]);
+
+        // The dash is O, so the I-PER after it opens a new entity and is repaired to B-PER.
+        Assert.Equal(["B-PER", "O", "B-PER"], wordTags);
+    }
+
+    [Fact]
+    public void TrainingTagsContinueAnEntityOverAWordSplitInTwo()
+    {
+        var input = TaggerInput.FromWords(["في", "U.S", "اليوم"]);
+
+        Assert.Equal(["O", "B-LOC", "I-LOC", "O"], input.TokenTags(["O", "B-LOC", "O"]));
+    }
+}
