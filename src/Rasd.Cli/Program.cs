@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Rasd.Cli.Commands;
+using Rasd.Cli.Commands.Store;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var root = new RootCommand("rasd: Arabic news intelligence — who said what, about whom, when, with which figures");
@@ -9,4 +10,14 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(TrainNerCommand.Create());
 root.Subcommands.Add(EvalNerCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ReanalyzeCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(EntitiesCommand.Create());
+root.Subcommands.Add(EntityCommand.Create());
+root.Subcommands.Add(QuotesCommand.Create());
+root.Subcommands.Add(AmountsCommand.Create());
+root.Subcommands.Add(TimelineCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(BenchStoreCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,0 +1,51 @@
+using Rasd.Store.Ingest;
+using Rasd.Store.Search;
+
+namespace Rasd.Store.Abstractions;
+
+/// <summary>
+/// The knowledge base behind every analyst command: articles, their analysis records, normalized
+/// facts and a search index. SQLite and PostgreSQL implement it with the same schema and the
+/// same contract test suite. An instance is used by one thread at a time; ingestion writes go
+/// through one writer.
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary><c>sqlite</c> or <c>postgres</c>.</summary>
+    string Backend { get; }
+
+    /// <summary>What the writer needs to resume: the ids already stored and the fingerprints of the originals.</summary>
+    IngestState LoadIngestState();
+
+    /// <summary>Writes a batch in one transaction; articles already stored are skipped. Returns how many were written.</summary>
+    int WriteBatch(IReadOnlyList<PreparedArticle> batch);
+
+    /// <summary>Refreshes the query planner's statistics after a bulk load (ANALYZE, PRAGMA optimize).</summary>
+    void RefreshStatistics();
+
+    /// <summary>Articles whose record was made by another pipeline version, in ingest order after <paramref name="afterSequence"/>.</summary>
+    IReadOnlyList<StoredInput> OutdatedArticles(string pipelineVersion, long afterSequence, int limit);
+
+    /// <summary>Replaces the records and facts of already stored articles in one transaction.</summary>
+    void ReplaceAnalyses(IReadOnlyList<PreparedArticle> batch);
+
+    StoreCounts Counts();
+
+    RankedPage Search(SearchPlan plan, int limit, int offset);
+
+    IReadOnlyList<EntitySummary> Entities(string? type, int top);
+
+    EntityProfile? Entity(string id, int listLimit);
+
+    IReadOnlyList<QuoteRow> Quotes(string? speakerId, string? aboutId, int limit);
+
+    IReadOnlyList<AmountRow> Amounts(string? unit, string? aboutId, int limit);
+
+    IReadOnlyList<TimelinePeriod> Timeline(string countryA, string countryB, TimelineGrain grain);
+
+    /// <summary>Every stored article in ingest order, near-duplicates included and marked.</summary>
+    IEnumerable<ExportedArticle> ExportArticles();
+
+    /// <summary>Entities and how many original articles mention each pair together.</summary>
+    CoMentionGraph CoMentions(int minimumWeight);
+}

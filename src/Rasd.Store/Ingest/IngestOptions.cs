@@ -1,0 +1,14 @@
+namespace Rasd.Store.Ingest;
+
+/// <summary>How an ingest run batches and parallelizes.</summary>
+public sealed record IngestOptions
+{
+    /// <summary>Articles per transaction: large enough to amortize the commit, small enough that a crash loses little work.</summary>
+    public int BatchSize { get; init; } = 256;
+
+    /// <summary>A batch is committed after this long even if not full, so that a slow source still makes progress visible.</summary>
+    public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Analysis threads; the pipeline is CPU-bound and shares nothing mutable, so one per core.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,200 @@
+using Rasd.Store.Relational;
+
+namespace Rasd.Store.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema, table for table the same as SQLite's. Every per-article table leads its
+/// primary key with <c>article_id</c> (<c>articles.id</c>), the distribution key: with Citus each
+/// can be distributed on it and co-located with <c>articles</c>, so an article's facts live on one
+/// shard and every per-article join stays local. <c>entities</c>, <c>search_vocabulary</c> and
+/// <c>search_stats</c> are small shared tables (Citus reference tables). Text columns use the "C"
+/// collation so that ordering and comparisons are byte-wise, as in SQLite.
+/// </summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "articles, normalized facts and search index", """
+            CREATE TABLE articles (
+                id text COLLATE "C" NOT NULL PRIMARY KEY,
+                seq bigint NOT NULL,
+                file text COLLATE "C" NOT NULL,
+                title text COLLATE "C",
+                published text COLLATE "C",
+                published_start text COLLATE "C",
+                published_end text COLLATE "C",
+                publisher text COLLATE "C",
+                language text COLLATE "C" NOT NULL,
+                text text NOT NULL,
+                record_json json NOT NULL,
+                input_json json NOT NULL,
+                pipeline_version text COLLATE "C" NOT NULL,
+                fingerprint bytea NOT NULL,
+                duplicate_of text COLLATE "C",
+                duplicate_similarity double precision,
+                ingested_at text COLLATE "C" NOT NULL
+            );
+            CREATE INDEX articles_seq ON articles (seq);
+            CREATE INDEX articles_published ON articles (published_start, published_end);
+            CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
+
+            CREATE TABLE entities (
+                id text COLLATE "C" NOT NULL PRIMARY KEY,
+                type text COLLATE "C" NOT NULL,
+                name text COLLATE "C" NOT NULL,
+                name_en text COLLATE "C"
+            );
+            CREATE INDEX entities_type ON entities (type);
+
+            CREATE TABLE article_sources (
+                article_id text COLLATE "C" NOT NULL,
+                source_id text COLLATE "C" NOT NULL,
+                name text COLLATE "C" NOT NULL,
+                PRIMARY KEY (article_id, source_id)
+            );
+            CREATE INDEX article_sources_source ON article_sources (source_id);
+
+            CREATE TABLE article_entities (
+                article_id text COLLATE "C" NOT NULL,
+                entity_id text COLLATE "C" NOT NULL,
+                entity_type text COLLATE "C" NOT NULL,
+                name text COLLATE "C" NOT NULL,
+                mention_count integer NOT NULL,
+                confidence double precision NOT NULL,
+                PRIMARY KEY (article_id, entity_id)
+            );
+            CREATE INDEX article_entities_entity ON article_entities (entity_id);
+
+            CREATE TABLE entity_roles (
+                article_id text COLLATE "C" NOT NULL,
+                entity_id text COLLATE "C" NOT NULL,
+                role text COLLATE "C" NOT NULL,
+                PRIMARY KEY (article_id, entity_id, role)
+            );
+            CREATE INDEX entity_roles_entity ON entity_roles (entity_id);
+
+            CREATE TABLE mentions (
+                article_id text COLLATE "C" NOT NULL,
+                ordinal integer NOT NULL,
+                entity_id text COLLATE "C" NOT NULL,
+                start_offset integer NOT NULL,
+                end_offset integer NOT NULL,
+                text text COLLATE "C" NOT NULL,
+                PRIMARY KEY (article_id, ordinal)
+            );
+            CREATE INDEX mentions_entity ON mentions (entity_id);
+
+            CREATE TABLE quotes (
+                article_id text COLLATE "C" NOT NULL,
+                ordinal integer NOT NULL,
+                speaker_id text COLLATE "C",
+                speaker_text text COLLATE "C",
+                kind text COLLATE "C" NOT NULL,
+                text text COLLATE "C" NOT NULL,
+                start_offset integer NOT NULL,
+                end_offset integer NOT NULL,
+                PRIMARY KEY (article_id, ordinal)
+            );
+            CREATE INDEX quotes_speaker ON quotes (speaker_id);
+
+            CREATE TABLE quote_subjects (
+                article_id text COLLATE "C" NOT NULL,
+                ordinal integer NOT NULL,
+                entity_id text COLLATE "C" NOT NULL,
+                PRIMARY KEY (article_id, ordinal, entity_id)
+            );
+            CREATE INDEX quote_subjects_entity ON quote_subjects (entity_id);
+
+            CREATE TABLE amounts (
+                article_id text COLLATE "C" NOT NULL,
+                ordinal integer NOT NULL,
+                text text COLLATE "C" NOT NULL,
+                value double precision,
+                unit text COLLATE "C" NOT NULL,
+                qualifier text COLLATE "C" NOT NULL,
+                start_offset integer NOT NULL,
+                end_offset integer NOT NULL,
+                PRIMARY KEY (article_id, ordinal)
+            );
+            CREATE INDEX amounts_unit ON amounts (unit);
+
+            CREATE TABLE amount_subjects (
+                article_id text COLLATE "C" NOT NULL,
+                ordinal integer NOT NULL,
+                entity_id text COLLATE "C" NOT NULL,
+                PRIMARY KEY (article_id, ordinal, entity_id)
+            );
+            CREATE INDEX amount_subjects_entity ON amount_subjects (entity_id);
+
+            CREATE TABLE times (
+                article_id text COLLATE "C" NOT NULL,
+                ordinal integer NOT NULL,
+                text text COLLATE "C" NOT NULL,
+                value text COLLATE "C",
+                grain text COLLATE "C" NOT NULL,
+                start_offset integer NOT NULL,
+                end_offset integer NOT NULL,
+                PRIMARY KEY (article_id, ordinal)
+            );
+            CREATE INDEX times_value ON times (value);
+
+            CREATE TABLE relations (
+                article_id text COLLATE "C" NOT NULL,
+                country_a text COLLATE "C" NOT NULL,
+                country_b text COLLATE "C" NOT NULL,
+                tone double precision NOT NULL,
+                PRIMARY KEY (article_id, country_a, country_b)
+            );
+            CREATE INDEX relations_pair ON relations (country_a, country_b);
+
+            CREATE TABLE relation_topics (
+                article_id text COLLATE "C" NOT NULL,
+                country_a text COLLATE "C" NOT NULL,
+                country_b text COLLATE "C" NOT NULL,
+                topic text COLLATE "C" NOT NULL,
+                PRIMARY KEY (article_id, country_a, country_b, topic)
+            );
+            CREATE INDEX relation_topics_pair ON relation_topics (country_a, country_b);
+
+            CREATE TABLE search_docs (
+                article_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                seq bigint NOT NULL,
+                length integer NOT NULL
+            );
+
+            CREATE TABLE search_terms (
+                article_id text COLLATE "C" NOT NULL,
+                term text COLLATE "C" NOT NULL,
+                tf integer NOT NULL,
+                PRIMARY KEY (article_id, term)
+            );
+
+            CREATE TABLE search_vocabulary (
+                term text COLLATE "C" NOT NULL PRIMARY KEY,
+                df bigint NOT NULL
+            );
+
+            CREATE TABLE search_stats (
+                id integer NOT NULL PRIMARY KEY CHECK (id = 1),
+                doc_count bigint NOT NULL,
+                token_count bigint NOT NULL
+            );
+            INSERT INTO search_stats (id, doc_count, token_count) VALUES (1, 0, 0);
+
+            CREATE TABLE search_vectors (
+                article_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                tokens tsvector NOT NULL
+            );
+            CREATE INDEX search_vectors_tokens ON search_vectors USING gin (tokens);
+            """),
+        new(2, "search documents carry the publication range", """
+            ALTER TABLE search_docs ADD COLUMN published_start text COLLATE "C", ADD COLUMN published_end text COLLATE "C";
+            UPDATE search_docs d SET published_start = a.published_start, published_end = a.published_end
+            FROM articles a WHERE a.id = d.article_id;
+            CREATE INDEX search_docs_published ON search_docs (published_start, published_end);
+            -- The posting lists: the planner reads a query term's articles and frequencies from this index
+            -- alone, instead of scanning search_terms (SQLite walks the matching documents instead).
+            CREATE INDEX search_terms_term ON search_terms (term, article_id) INCLUDE (tf);
+            """),
+    ];
+}

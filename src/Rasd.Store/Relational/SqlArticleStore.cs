@@ -1,0 +1,508 @@
+using System.Data.Common;
+using System.Globalization;
+using Rasd.Input;
+using Rasd.Records;
+using Rasd.Store.Abstractions;
+using Rasd.Store.Ingest;
+using Rasd.Store.Search;
+
+namespace Rasd.Store.Relational;
+
+/// <summary>
+/// The store over the shared relational schema. Everything both backends can say in the same SQL
+/// lives here; a backend supplies its transactions, its bulk insert, its full-text index (FTS5 or
+/// tsvector over the same pre-analyzed terms) and how it rounds. Every value is bound as a parameter.
+/// </summary>
+public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
+{
+    private const int IdsPerStatement = 500;
+
+    protected DbConnection Connection { get; } = connection;
+
+    public abstract string Backend { get; }
+
+    /// <summary>Starts the transaction a batch is written in.</summary>
+    protected abstract DbTransaction BeginWrite();
+
+    /// <summary>Inserts rows in bulk, applying the table's conflict clause.</summary>
+    protected abstract void Insert(TableRows rows, DbTransaction transaction);
+
+    /// <summary>Adds the backend's full-text index rows for an original article.</summary>
+    private protected abstract void AddIndexRows(ArticleRows rows, PreparedArticle article, long sequence);
+
+    protected abstract void DeleteIndexRows(string articleId, long sequence, DbTransaction transaction);
+
+    /// <summary>A condition on <c>search_docs d</c> that holds when the full-text index matches the query text bound to <paramref name="placeholder"/>.</summary>
+    protected abstract string MatchCondition(string placeholder);
+
+    /// <summary>The backend's full-text query for the groups: all of them, or any of them.</summary>
+    protected abstract string MatchText(IReadOnlyList<TermGroup> groups, bool requireAll);
+
+    /// <summary>SQL rounding an expression to a number of decimal digits.</summary>
+    protected abstract string Round(string expression, int digits);
+
+    /// <summary>SQL for a parameter bound into a JSON column.</summary>
+    protected virtual string JsonValue(string placeholder) => placeholder;
+
+    public IngestState LoadIngestState()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var originals = new List<(string, uint[])>();
+        using var command = Connection.Command("SELECT id, fingerprint, duplicate_of FROM articles ORDER BY seq");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            ids.Add(id);
+            if (reader.IsDBNull(2))
+            {
+                originals.Add((id, MinHash.FromBytes((byte[])reader.GetValue(1))));
+            }
+        }
+        return new IngestState(ids, originals);
+    }
+
+    public int WriteBatch(IReadOnlyList<PreparedArticle> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+        using var transaction = BeginWrite();
+        var existing = ExistingIds(batch.Select(a => a.Id).ToList(), transaction);
+        var sequence = Connection.ScalarLong("SELECT COALESCE(MAX(seq), 0) FROM articles", null, transaction);
+        var rows = new ArticleRows();
+        var now = ArticleRows.Now();
+        var written = 0;
+        foreach (var article in batch)
+        {
+            if (!existing.Add(article.Id))
+            {
+                continue;
+            }
+            sequence++;
+            rows.AddArticle(article, sequence, now);
+            if (article.DuplicateOf is null)
+            {
+                rows.AddFacts(article, sequence);
+                AddIndexRows(rows, article, sequence);
+            }
+            written++;
+        }
+        foreach (var table in rows.InInsertOrder())
+        {
+            Insert(table, transaction);
+        }
+        UpdateStatistics(rows.IndexedDocuments, rows.IndexedTokens, transaction);
+        transaction.Commit();
+        return written;
+    }
+
+    public abstract void RefreshStatistics();
+
+    public IReadOnlyList<StoredInput> OutdatedArticles(string pipelineVersion, long afterSequence, int limit)
+    {
+        var p = new QueryParameters();
+        var sql = $"""
+            SELECT seq, file, text, input_json FROM articles
+            WHERE seq > {p.Add(afterSequence)} AND pipeline_version <> {p.Add(pipelineVersion)}
+            ORDER BY seq LIMIT {p.Add(limit)}
+            """;
+        return Connection.Query(sql, p, r =>
+        {
+            var (metadata, supplied) = StoredInputJson.Deserialize(r.GetString(3));
+            return new StoredInput(r.Long(0), new ArticleInput(r.GetString(1), r.GetString(2), metadata), supplied);
+        });
+    }
+
+    public void ReplaceAnalyses(IReadOnlyList<PreparedArticle> batch)
+    {
+        using var transaction = BeginWrite();
+        var rows = new ArticleRows();
+        long removedDocuments = 0, removedTokens = 0;
+        foreach (var article in batch)
+        {
+            var lookup = new QueryParameters();
+            var stored = Connection.Query(
+                $"SELECT seq, duplicate_of FROM articles WHERE id = {lookup.Add(article.Id)}", lookup, r => (Sequence: r.Long(0), DuplicateOf: r.Text(1)), transaction);
+            if (stored.Count == 0)
+            {
+                continue;
+            }
+            var (sequence, duplicateOf) = stored[0];
+            if (duplicateOf is null)
+            {
+                var (documents, tokens) = DeleteFacts(article.Id, sequence, transaction);
+                removedDocuments += documents;
+                removedTokens += tokens;
+                rows.AddFacts(article, sequence);
+                AddIndexRows(rows, article, sequence);
+            }
+            var record = article.Record;
+            var p = new QueryParameters();
+            Connection.Execute($"""
+                UPDATE articles SET title = {p.Add(record.Title)}, published = {p.Add(record.Published)},
+                    published_start = {p.Add(article.Facts.PublishedStart)}, published_end = {p.Add(article.Facts.PublishedEnd)},
+                    publisher = {p.Add(record.Publisher)}, language = {p.Add(record.Language)},
+                    record_json = {JsonValue(p.Add(article.RecordJson))}, pipeline_version = {p.Add(record.PipelineVersion)}
+                WHERE id = {p.Add(article.Id)}
+                """, p, transaction);
+        }
+        foreach (var table in rows.InInsertOrder())
+        {
+            Insert(table, transaction);
+        }
+        UpdateStatistics(rows.IndexedDocuments - removedDocuments, rows.IndexedTokens - removedTokens, transaction);
+        transaction.Commit();
+    }
+
+    public StoreCounts Counts()
+    {
+        const string sql = """
+            SELECT
+              (SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL),
+              (SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL),
+              (SELECT COUNT(*) FROM entities e WHERE EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = e.id)),
+              (SELECT COUNT(*) FROM mentions),
+              (SELECT COUNT(*) FROM quotes),
+              (SELECT COUNT(*) FROM amounts),
+              (SELECT COUNT(*) FROM times),
+              (SELECT COUNT(*) FROM relations),
+              (SELECT COUNT(*) FROM search_terms)
+            """;
+        return Connection.Query(sql, null, r => new StoreCounts(r.Long(0), r.Long(1), r.Long(2), r.Long(3), r.Long(4), r.Long(5), r.Long(6), r.Long(7), r.Long(8)))[0];
+    }
+
+    public RankedPage Search(SearchPlan plan, int limit, int offset)
+    {
+        var p = new QueryParameters();
+        string sql;
+        if (plan.ScoringTerms.Count == 0)
+        {
+            // Filters alone rank nothing: newest first, then by id, the same on both backends.
+            sql = $"""
+                SELECT d.article_id, 0, COUNT(*) OVER () FROM search_docs d
+                {Where(plan, p)}
+                ORDER BY COALESCE(d.published_start, '') DESC, d.article_id
+                LIMIT {p.Add(limit)} OFFSET {p.Add(offset)}
+                """;
+        }
+        else
+        {
+            var weights = TermWeights(plan.ScoringTerms, out var averageLength);
+            var values = string.Join(", ", weights.Select(w => $"({p.Add(w.Term)}, {p.Add(w.Weight)})"));
+            var k1 = p.Add(Bm25.K1);
+            var b = p.Add(Bm25.B);
+            var oneMinusB = p.Add(1 - Bm25.B);
+            var kPlusOne = p.Add(Bm25.K1 + 1);
+            var average = p.Add(averageLength);
+            var bm25 = $"SUM(q.weight * t.tf * {kPlusOne} / (t.tf + {k1} * ({oneMinusB} + {b} * d.length / {average})))";
+            // CROSS JOIN keeps SQLite from scanning search_terms: documents first, then their few query terms by primary key.
+            sql = $"""
+                WITH query_terms (term, weight) AS (VALUES {values})
+                SELECT d.article_id, {Round(bm25, Bm25.ScoreDigits)} AS score, COUNT(*) OVER ()
+                FROM search_docs d
+                CROSS JOIN query_terms q
+                JOIN search_terms t ON t.article_id = d.article_id AND t.term = q.term
+                {Where(plan, p)}
+                GROUP BY d.article_id
+                ORDER BY score DESC, d.article_id
+                LIMIT {p.Add(limit)} OFFSET {p.Add(offset)}
+                """;
+        }
+        // The window count gives the total with the page; only a page past the end needs a count of its own.
+        var ranked = Connection.Query(sql, p, r => (Id: r.GetString(0), Score: r.Double(1) ?? 0, Total: r.Long(2)));
+        long total;
+        if (ranked.Count > 0)
+        {
+            total = ranked[0].Total;
+        }
+        else
+        {
+            var countParameters = new QueryParameters();
+            total = Connection.ScalarLong($"SELECT COUNT(*) FROM search_docs d {Where(plan, countParameters)}", countParameters);
+        }
+        return new RankedPage(total, Hydrate(ranked.Select(r => (r.Id, r.Score)).ToList(), plan.HighlightEntityIds));
+    }
+
+    public IReadOnlyList<EntitySummary> Entities(string? type, int top)
+    {
+        var p = new QueryParameters();
+        var filter = type is null ? string.Empty : $"WHERE e.type = {p.Add(type)}";
+        var sql = $"""
+            SELECT e.id, e.type, e.name, e.name_en, COUNT(*) AS articles, SUM(ae.mention_count) AS mentions
+            FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+            {filter}
+            GROUP BY e.id, e.type, e.name, e.name_en
+            ORDER BY articles DESC, mentions DESC, e.id
+            LIMIT {p.Add(top)}
+            """;
+        return Connection.Query(sql, p, ReadSummary);
+    }
+
+    public EntityProfile? Entity(string id, int listLimit)
+    {
+        var p = new QueryParameters();
+        var summary = Connection.Query($"""
+            SELECT e.id, e.type, e.name, e.name_en, COUNT(ae.article_id), COALESCE(SUM(ae.mention_count), 0)
+            FROM entities e LEFT JOIN article_entities ae ON ae.entity_id = e.id
+            WHERE e.id = {p.Add(id)}
+            GROUP BY e.id, e.type, e.name, e.name_en
+            """, p, ReadSummary).FirstOrDefault();
+        if (summary is null)
+        {
+            return null;
+        }
+        var names = Counted("SELECT text, COUNT(*) FROM mentions WHERE entity_id = {0} GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT {1}", id, listLimit);
+        var roles = Counted("SELECT role, COUNT(*) FROM entity_roles WHERE entity_id = {0} GROUP BY role ORDER BY COUNT(*) DESC, role LIMIT {1}", id, listLimit);
+        var byMonth = Counted("""
+            SELECT SUBSTR(a.published, 1, 7), COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.entity_id = {0} AND LENGTH(a.published) >= 7
+            GROUP BY SUBSTR(a.published, 1, 7) ORDER BY SUBSTR(a.published, 1, 7) LIMIT {1}
+            """, id, int.MaxValue);
+        var seen = new QueryParameters();
+        var (first, last) = Connection.Query($"""
+            SELECT MIN(a.published), MAX(a.published) FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+            WHERE ae.entity_id = {seen.Add(id)}
+            """, seen, r => (r.Text(0), r.Text(1)))[0];
+        var co = new QueryParameters();
+        var coMentioned = Connection.Query($"""
+            SELECT other.entity_id, e.type, e.name, COUNT(*) AS shared
+            FROM article_entities self
+            JOIN article_entities other ON other.article_id = self.article_id AND other.entity_id <> self.entity_id
+            JOIN entities e ON e.id = other.entity_id
+            WHERE self.entity_id = {co.Add(id)}
+            GROUP BY other.entity_id, e.type, e.name
+            ORDER BY shared DESC, other.entity_id
+            LIMIT {co.Add(listLimit)}
+            """, co, r => new CoMentionedEntity(r.GetString(0), r.GetString(1), r.GetString(2), r.Long(3)));
+        return new EntityProfile(summary, names, roles, first, last, Quotes(id, null, listLimit), coMentioned, byMonth);
+    }
+
+    public IReadOnlyList<QuoteRow> Quotes(string? speakerId, string? aboutId, int limit)
+    {
+        var p = new QueryParameters();
+        var conditions = new List<string>();
+        if (speakerId is not null)
+        {
+            conditions.Add($"q.speaker_id = {p.Add(speakerId)}");
+        }
+        if (aboutId is not null)
+        {
+            conditions.Add($"EXISTS (SELECT 1 FROM quote_subjects s WHERE s.article_id = q.article_id AND s.ordinal = q.ordinal AND s.entity_id = {p.Add(aboutId)})");
+        }
+        var sql = $"""
+            SELECT q.article_id, a.published, q.speaker_id, q.speaker_text, q.kind, q.text, q.start_offset, q.end_offset
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            {(conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions))}
+            ORDER BY COALESCE(a.published, '') DESC, q.article_id, q.ordinal
+            LIMIT {p.Add(limit)}
+            """;
+        return Connection.Query(sql, p, r => new QuoteRow(r.GetString(0), r.Text(1), r.Text(2), r.Text(3), r.GetString(4), r.GetString(5), r.Int(6), r.Int(7)));
+    }
+
+    public IReadOnlyList<AmountRow> Amounts(string? unit, string? aboutId, int limit)
+    {
+        var p = new QueryParameters();
+        var conditions = new List<string>();
+        if (unit is not null)
+        {
+            conditions.Add($"m.unit = {p.Add(unit)}");
+        }
+        if (aboutId is not null)
+        {
+            conditions.Add($"EXISTS (SELECT 1 FROM amount_subjects s WHERE s.article_id = m.article_id AND s.ordinal = m.ordinal AND s.entity_id = {p.Add(aboutId)})");
+        }
+        var sql = $"""
+            SELECT m.article_id, a.published, m.text, m.value, m.unit, m.qualifier, m.start_offset, m.end_offset
+            FROM amounts m JOIN articles a ON a.id = m.article_id
+            {(conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions))}
+            ORDER BY COALESCE(a.published, '') DESC, m.article_id, m.ordinal
+            LIMIT {p.Add(limit)}
+            """;
+        return Connection.Query(sql, p, r => new AmountRow(r.GetString(0), r.Text(1), r.GetString(2), r.Double(3), r.GetString(4), r.GetString(5), r.Int(6), r.Int(7)));
+    }
+
+    public IReadOnlyList<TimelinePeriod> Timeline(string countryA, string countryB, TimelineGrain grain)
+    {
+        var (a, b) = string.CompareOrdinal(countryA, countryB) <= 0 ? (countryA, countryB) : (countryB, countryA);
+        // The period length comes from the enum, never from input.
+        var length = grain switch { TimelineGrain.Year => 4, TimelineGrain.Month => 7, _ => 10 };
+        var period = $"SUBSTR(a.published, 1, {length})";
+        var p = new QueryParameters();
+        var periods = Connection.Query($"""
+            SELECT {period}, COUNT(*), AVG(r.tone) FROM relations r JOIN articles a ON a.id = r.article_id
+            WHERE r.country_a = {p.Add(a)} AND r.country_b = {p.Add(b)} AND LENGTH(a.published) >= {length}
+            GROUP BY {period} ORDER BY {period}
+            """, p, r => (Period: r.GetString(0), Articles: r.Long(1), Tone: r.Double(2) ?? 0));
+        var t = new QueryParameters();
+        var topics = Connection.Query($"""
+            SELECT {period}, rt.topic, COUNT(*) FROM relation_topics rt JOIN articles a ON a.id = rt.article_id
+            WHERE rt.country_a = {t.Add(a)} AND rt.country_b = {t.Add(b)} AND LENGTH(a.published) >= {length}
+            GROUP BY {period}, rt.topic
+            """, t, r => (Period: r.GetString(0), Topic: r.GetString(1), Count: r.Long(2)))
+            .ToLookup(x => x.Period, StringComparer.Ordinal);
+        return periods.Select(x => new TimelinePeriod(
+                x.Period,
+                x.Articles,
+                Math.Round(x.Tone, 3),
+                topics[x.Period].OrderByDescending(y => y.Count).ThenBy(y => y.Topic, StringComparer.Ordinal).Select(y => new CountedValue(y.Topic, y.Count)).ToList()))
+            .ToList();
+    }
+
+    public IEnumerable<ExportedArticle> ExportArticles()
+    {
+        using var command = Connection.Command(
+            "SELECT id, seq, file, title, published, publisher, pipeline_version, duplicate_of, record_json FROM articles ORDER BY seq");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new ExportedArticle(
+                reader.GetString(0), reader.Long(1), reader.GetString(2), reader.Text(3), reader.Text(4), reader.Text(5), reader.GetString(6), reader.Text(7), reader.GetString(8));
+        }
+    }
+
+    public CoMentionGraph CoMentions(int minimumWeight)
+    {
+        var nodes = Entities(null, int.MaxValue).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var p = new QueryParameters();
+        var edges = Connection.Query($"""
+            SELECT x.entity_id, y.entity_id, COUNT(*) FROM article_entities x
+            JOIN article_entities y ON y.article_id = x.article_id AND x.entity_id < y.entity_id
+            GROUP BY x.entity_id, y.entity_id
+            HAVING COUNT(*) >= {p.Add(minimumWeight)}
+            ORDER BY x.entity_id, y.entity_id
+            """, p, r => new CoMentionEdge(r.GetString(0), r.GetString(1), r.Long(2)));
+        return new CoMentionGraph(nodes, edges);
+    }
+
+    public void Dispose()
+    {
+        Connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private static EntitySummary ReadSummary(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3), r.Long(4), r.Long(5));
+
+    /// <summary>Runs a two-column value/count query whose <c>{0}</c> is the id and <c>{1}</c> the limit.</summary>
+    private List<CountedValue> Counted(string template, string id, int limit)
+    {
+        var p = new QueryParameters();
+        var sql = string.Format(CultureInfo.InvariantCulture, template, p.Add(id), p.Add(limit));
+        return Connection.Query(sql, p, r => new CountedValue(r.GetString(0), r.Long(1)));
+    }
+
+    private string Where(SearchPlan plan, QueryParameters p)
+    {
+        var conditions = new List<string>();
+        if (plan.Required.Count > 0)
+        {
+            conditions.Add(MatchCondition(p.Add(MatchText(plan.Required, requireAll: true))));
+        }
+        if (plan.Excluded.Count > 0)
+        {
+            conditions.Add($"NOT ({MatchCondition(p.Add(MatchText(plan.Excluded, requireAll: false)))})");
+        }
+        foreach (var filter in plan.Filters)
+        {
+            var condition = filter switch
+            {
+                EntityFilter e => $"EXISTS (SELECT 1 FROM article_entities fe WHERE fe.article_id = d.article_id AND fe.entity_id = {p.Add(e.EntityId)})",
+                PairFilter r => $"EXISTS (SELECT 1 FROM relations fr WHERE fr.article_id = d.article_id AND fr.country_a = {p.Add(r.CountryA)} AND fr.country_b = {p.Add(r.CountryB)})",
+                SourceFilter s => $"""
+                    (EXISTS (SELECT 1 FROM article_sources fs WHERE fs.article_id = d.article_id AND fs.source_id = {p.Add(s.SourceId)})
+                     OR EXISTS (SELECT 1 FROM articles fp WHERE fp.id = d.article_id AND fp.publisher = {p.Add(s.SourceId)}))
+                    """,
+                _ => throw new NotSupportedException(filter.GetType().Name),
+            };
+            conditions.Add(filter.Negated ? $"NOT {condition}" : condition);
+        }
+        if (plan.Dates is { } dates)
+        {
+            conditions.Add($"d.published_start <= {p.Add(dates.To)} AND d.published_end >= {p.Add(dates.From)}");
+        }
+        return conditions.Count == 0 ? string.Empty : "WHERE " + string.Join("\n  AND ", conditions);
+    }
+
+    /// <summary>BM25 weights of the query terms from the stored document frequencies, computed here so both backends use the same doubles.</summary>
+    private List<(string Term, double Weight)> TermWeights(IReadOnlyList<string> terms, out double averageLength)
+    {
+        var (documents, tokens) = Connection.Query("SELECT doc_count, token_count FROM search_stats WHERE id = 1", null, r => (r.Long(0), r.Long(1)))[0];
+        averageLength = documents == 0 ? 1 : Math.Max(1, (double)tokens / documents);
+        var p = new QueryParameters();
+        var frequencies = Connection.Query($"SELECT term, df FROM search_vocabulary WHERE term IN ({p.AddList(terms)})", p, r => (r.GetString(0), r.Long(1)))
+            .ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        return terms.Select(t => (t, Bm25.Idf(documents, frequencies.GetValueOrDefault(t)))).ToList();
+    }
+
+    private List<RankedArticle> Hydrate(List<(string Id, double Score)> ranked, IReadOnlyList<string> highlightEntities)
+    {
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+        var p = new QueryParameters();
+        var ids = p.AddList(ranked.Select(r => r.Id));
+        var articles = Connection.Query($"SELECT id, file, title, published, text FROM articles WHERE id IN ({ids})", p,
+                r => (Id: r.GetString(0), File: r.GetString(1), Title: r.Text(2), Published: r.Text(3), Text: r.GetString(4)))
+            .ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var spans = new Dictionary<string, List<SpanRecord>>(StringComparer.Ordinal);
+        if (highlightEntities.Count > 0)
+        {
+            var q = new QueryParameters();
+            var sql = $"""
+                SELECT article_id, start_offset, end_offset FROM mentions
+                WHERE article_id IN ({q.AddList(ranked.Select(r => r.Id))}) AND entity_id IN ({q.AddList(highlightEntities)})
+                """;
+            foreach (var (id, start, end) in Connection.Query(sql, q, r => (r.GetString(0), r.Int(1), r.Int(2))))
+            {
+                if (!spans.TryGetValue(id, out var list))
+                {
+                    spans[id] = list = [];
+                }
+                list.Add(new SpanRecord(start, end));
+            }
+        }
+        return ranked.Select(r =>
+        {
+            var a = articles[r.Id];
+            return new RankedArticle(a.Id, r.Score, a.File, a.Title, a.Published, a.Text, spans.GetValueOrDefault(r.Id) ?? []);
+        }).ToList();
+    }
+
+    private HashSet<string> ExistingIds(IReadOnlyList<string> ids, DbTransaction transaction)
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(IdsPerStatement))
+        {
+            var p = new QueryParameters();
+            existing.UnionWith(Connection.Query($"SELECT id FROM articles WHERE id IN ({p.AddList(chunk)})", p, r => r.GetString(0), transaction));
+        }
+        return existing;
+    }
+
+    /// <summary>Removes an original's facts and search rows; returns the document and token counts taken from the statistics.</summary>
+    private (long Documents, long Tokens) DeleteFacts(string articleId, long sequence, DbTransaction transaction)
+    {
+        var p = new QueryParameters();
+        var id = p.Add(articleId);
+        var length = Connection.Query($"SELECT length FROM search_docs WHERE article_id = {id}", p, r => r.Long(0), transaction);
+        Connection.Execute($"UPDATE search_vocabulary SET df = df - 1 WHERE term IN (SELECT term FROM search_terms WHERE article_id = {id})", p, transaction);
+        DeleteIndexRows(articleId, sequence, transaction);
+        foreach (var table in ArticleRows.FactTables)
+        {
+            Connection.Execute($"DELETE FROM {table} WHERE article_id = {id}", p, transaction);
+        }
+        return length.Count == 0 ? (0, 0) : (1, length[0]);
+    }
+
+    private void UpdateStatistics(long documents, long tokens, DbTransaction transaction)
+    {
+        if (documents == 0 && tokens == 0)
+        {
+            return;
+        }
+        var p = new QueryParameters();
+        Connection.Execute($"UPDATE search_stats SET doc_count = doc_count + {p.Add(documents)}, token_count = token_count + {p.Add(tokens)} WHERE id = 1", p, transaction);
+    }
+}

@@ -1,0 +1,349 @@
+using System.Diagnostics;
+using System.Xml.Linq;
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Records;
+using Rasd.Stages;
+using Rasd.Store.Abstractions;
+using Rasd.Store.Export;
+using Rasd.Store.Ingest;
+using Rasd.Store.Search;
+using Rasd.Store.Tests.Support;
+
+namespace Rasd.Store.Tests.Contract;
+
+/// <summary>
+/// What every store backend must do, run unchanged against SQLite and PostgreSQL: idempotent and
+/// crash-safe ingestion, near-duplicate linking, Arabic search with stemming and spelling variants,
+/// hostile queries, the analyst queries, exports and reanalysis.
+/// </summary>
+public abstract class StoreContractTests : IDisposable
+{
+    private readonly TemporaryFolder _corpus = new();
+    private readonly List<StoreTarget> _targets = [];
+    private readonly List<IArticleStore> _stores = [];
+
+    protected StoreContractTests() => TestCorpus.WriteStandard(_corpus.Path);
+
+    protected abstract StoreTarget CreateTarget();
+
+    [BackendFact]
+    public void ReingestingTheSameInputsAddsNothing()
+    {
+        var store = Open(out _);
+        var first = Ingestion.Ingest(store, _corpus.Path);
+        var counts = store.Counts();
+        var second = Ingestion.Ingest(store, _corpus.Path);
+
+        Assert.Equal(TestCorpus.StandardCount, first.Added);
+        Assert.Equal(0, second.Added);
+        Assert.Equal(TestCorpus.StandardCount, second.AlreadyStored);
+        Assert.Equal(counts, store.Counts());
+        Assert.Equal(TestCorpus.StandardCount, store.ExportArticles().Count());
+    }
+
+    [BackendFact]
+    public void RepublishedStoryIsLinkedToItsOriginalAndNotCountedTwice()
+    {
+        var store = Open(out _);
+        var summary = Ingestion.Ingest(store, _corpus.Path);
+
+        Assert.Equal(1, summary.NearDuplicates);
+        var counts = store.Counts();
+        Assert.Equal(TestCorpus.StandardCount - 1, counts.Articles);
+        Assert.Equal(1, counts.NearDuplicates);
+        var articles = store.ExportArticles().ToList();
+        var original = Assert.Single(articles, a => a.Title == TestCorpus.SummitTitle && a.DuplicateOf is null);
+        var copy = Assert.Single(articles, a => a.DuplicateOf is not null);
+        Assert.Equal(original.Id, copy.DuplicateOf);
+        Assert.Equal("2024-07-05", copy.Published);
+        var hits = Search(store, "\"إعلان أستانا\"");
+        Assert.Equal([original.Id], hits.Hits.Select(h => h.Id));
+    }
+
+    [BackendFact]
+    public void InflectedQueryFindsOtherFormsOfTheWords()
+    {
+        var store = Ingested();
+
+        var results = Search(store, "العلاقات الروسية");
+
+        Assert.Contains(results.Hits, h => h.Title == TestCorpus.RelationsTitle);
+        var hit = results.Hits.Single(h => h.Title == TestCorpus.RelationsTitle);
+        var marked = hit.Snippet.Marked("[", "]");
+        Assert.Contains("[علاقات]", marked, StringComparison.Ordinal);
+        Assert.Contains("[روسيا]", marked, StringComparison.Ordinal);
+    }
+
+    [BackendFact]
+    public void SpellingVariantFindsTheSamePerson()
+    {
+        var store = Ingested();
+
+        var results = Search(store, "جباروف");
+
+        var hit = Assert.Single(results.Hits, h => h.Title == TestCorpus.JaparovTitle);
+        Assert.Contains("[صادر جاباروف]", hit.Snippet.Marked("[", "]"), StringComparison.Ordinal);
+        Assert.Contains(Search(store, "entity:person:sadyr-japarov").Hits, h => h.Title == TestCorpus.JaparovTitle);
+    }
+
+    [BackendFact]
+    public void ArabicIndicDigitsMatchAsciiDigits()
+    {
+        var store = Ingested();
+
+        Assert.Contains(Search(store, "٢٨ مليار").Hits, h => h.Title == TestCorpus.RelationsTitle);
+        Assert.Contains(Search(store, "28 مليار").Hits, h => h.Title == TestCorpus.RelationsTitle);
+    }
+
+    [BackendFact]
+    public void PhrasesExclusionsAndFiltersNarrowTheResults()
+    {
+        var store = Ingested();
+
+        Assert.Equal([TestCorpus.SummitTitle], Titles(store, "\"الدول الأعضاء\""));
+        Assert.DoesNotContain(TestCorpus.PutinTitle, Titles(store, "التجارة -بوتين"));
+        Assert.Contains(TestCorpus.PutinTitle, Titles(store, "التجارة"));
+        Assert.Contains(TestCorpus.JaparovTitle, Titles(store, "country:KG"));
+        Assert.DoesNotContain(TestCorpus.JaparovTitle, Titles(store, "-country:KG الرئيس"));
+        Assert.Contains(TestCorpus.PutinTitle, Titles(store, "entity:person:vladimir-putin"));
+        var tass = Titles(store, "source:agency:tass");
+        Assert.Contains(TestCorpus.RelationsTitle, tass);
+        Assert.DoesNotContain(TestCorpus.JaparovTitle, tass);
+        var inRange = Search(store, "from:2023-05-01 to:2023-06-30");
+        Assert.Equal([TestCorpus.JaparovTitle, TestCorpus.PutinTitle], inRange.Hits.Select(h => h.Title));
+        var pair = Search(store, "pair:KZ-RU");
+        Assert.NotEmpty(pair.Hits);
+        Assert.All(pair.Hits, h => Assert.Contains(
+            RecordJson.Deserialize(store.ExportArticles().Single(a => a.Id == h.Id).RecordJson)!.Relations,
+            r => r.A == "country:KZ" && r.B == "country:RU"));
+    }
+
+    [BackendFact]
+    public void RankingPutsTheDenserMatchFirstAndIsStable()
+    {
+        var store = Ingested();
+
+        var first = Search(store, "كازاخستان روسيا");
+        var again = Search(store, "كازاخستان روسيا");
+
+        Assert.True(first.Hits.Count > 2);
+        Assert.Equal(first.Hits.Select(h => (h.Id, h.Score)), again.Hits.Select(h => (h.Id, h.Score)));
+        Assert.True(first.Hits.Zip(first.Hits.Skip(1)).All(p => p.First.Score > p.Second.Score
+            || (p.First.Score == p.Second.Score && string.CompareOrdinal(p.First.Id, p.Second.Id) < 0)));
+        var paged = new SearchService(store, KnowledgeBase.Default).Search("كازاخستان روسيا", limit: 2, offset: 1);
+        Assert.Equal(first.Hits.Skip(1).Take(2).Select(h => h.Id), paged.Hits.Select(h => h.Id));
+    }
+
+    [BackendFact]
+    public void HostileQueriesAreAnsweredCleanly()
+    {
+        var store = Ingested();
+        var counts = store.Counts();
+        var search = new SearchService(store, KnowledgeBase.Default);
+
+        Assert.Empty(search.Search("'; DROP TABLE articles; --").Hits);
+        Assert.Empty(search.Search("\" OR 1=1 --\"").Hits);
+        search.Search("روسيا' & !'x");
+        Assert.Contains("unclosed quotation", Assert.Throws<QueryException>(() => search.Search("\"علاقات روسيا")).Message, StringComparison.Ordinal);
+        Assert.Contains("too long", Assert.Throws<QueryException>(() => search.Search(new string('ر', 10_000))).Message, StringComparison.Ordinal);
+        Assert.Contains("too long", Assert.Throws<QueryException>(() => search.Search(string.Concat(Enumerable.Repeat("روسيا ", 2_000)))).Message, StringComparison.Ordinal);
+        Assert.Contains("country:", Assert.Throws<QueryException>(() => search.Search("country:'; DROP")).Message, StringComparison.Ordinal);
+        Assert.Throws<QueryException>(() => search.Search("from:yesterday"));
+        Assert.Throws<QueryException>(() => search.Search("';--"));
+        foreach (var syntax in new[] { "NEAR(روسيا كازاخستان)", "روس*", "^روسيا", "tokens:روسيا", "روسيا <-> كازاخستان", "!روسيا", "روسيا:*", "a\\'b", "(روسيا | كازاخستان)" })
+        {
+            search.Search(syntax);
+        }
+        Assert.Equal(counts, store.Counts());
+    }
+
+    [BackendFact]
+    public void EntityProfileGathersNamesRolesQuotesAndCoMentions()
+    {
+        var store = Ingested();
+
+        var profile = store.Entity("person:sadyr-japarov", 10);
+
+        Assert.NotNull(profile);
+        Assert.Contains(profile.NamesSeen, n => n.Value == "جاباروف");
+        Assert.Contains(profile.NamesSeen, n => n.Value == "صادر جاباروف");
+        Assert.Contains(profile.CoMentioned, c => c.Id == "country:KG");
+        Assert.Contains(profile.MentionsByMonth, m => m.Value == "2023-06");
+        Assert.NotNull(profile.FirstSeen);
+        Assert.True(string.CompareOrdinal(profile.FirstSeen, profile.LastSeen) <= 0);
+        Assert.Null(store.Entity("person:nobody", 10));
+        var people = store.Entities("person", 50);
+        Assert.Contains(people, e => e.Id == "person:sadyr-japarov" && e.Articles >= 2);
+        Assert.All(people, e => Assert.Equal("person", e.Type));
+    }
+
+    [BackendFact]
+    public void QuotesAndAmountsAreFoundBySpeakerUnitAndSubject()
+    {
+        var store = Ingested();
+
+        var putin = store.Quotes("person:vladimir-putin", null, 50);
+        Assert.Contains(putin, q => q.Text.Contains("التجارة مع كازاخستان", StringComparison.Ordinal));
+        Assert.All(putin, q => Assert.Equal("person:vladimir-putin", q.SpeakerId));
+        Assert.Contains(store.Quotes(null, "country:KZ", 50), q => q.SpeakerId == "person:vladimir-putin");
+        var rubles = store.Amounts("RUB", null, 50);
+        Assert.Contains(rubles, a => a.Value == 17e9 && a.Qualifier == "over");
+        Assert.Contains(store.Amounts(null, "country:KZ", 50), a => a.Unit == "RUB");
+        Assert.Contains(store.Amounts("USD", null, 50), a => a.Value == 28e9);
+    }
+
+    [BackendFact]
+    public void TimelineCountsArticlesToneAndTopicsPerPeriod()
+    {
+        var store = Ingested();
+
+        var byYear = store.Timeline("country:RU", "country:KZ", TimelineGrain.Year);
+        var byMonth = store.Timeline("country:KZ", "country:RU", TimelineGrain.Month);
+
+        Assert.Contains(byYear, p => p.Period == "2023");
+        Assert.Equal(byYear.Sum(p => p.Articles), byMonth.Sum(p => p.Articles));
+        Assert.All(byMonth, p => Assert.Equal(7, p.Period.Length));
+        Assert.All(byYear, p => Assert.InRange(p.MeanTone, -1, 1));
+        Assert.Contains(byYear.SelectMany(p => p.Topics), t => t.Count > 0);
+    }
+
+    [BackendFact]
+    public void GexfExportIsTheCoMentionGraph()
+    {
+        var store = Ingested();
+        var output = new StringWriter();
+
+        GexfExport.Write(store.CoMentions(1), output);
+
+        var gexf = XDocument.Parse(output.ToString());
+        XNamespace ns = "http://gexf.net/1.3";
+        var nodes = gexf.Descendants(ns + "node").Select(n => (string)n.Attribute("id")!).ToHashSet();
+        var edges = gexf.Descendants(ns + "edge").ToList();
+        Assert.Contains("country:KZ", nodes);
+        Assert.Contains(edges, e => (string)e.Attribute("source")! == "country:KZ" && (string)e.Attribute("target")! == "country:RU" && (int)e.Attribute("weight")! >= 3);
+        Assert.All(edges, e => Assert.Contains((string)e.Attribute("target")!, nodes));
+    }
+
+    [BackendFact]
+    public void ReanalyzeBringsOldRecordsUpToDate()
+    {
+        var store = Ingested();
+        var fresh = (Counts: store.Counts(), Export: ExportLines(store));
+        var stale = store.OutdatedArticles("no such version", 0, 1_000)
+            .Select(stored =>
+            {
+                var record = RecordJson.Deserialize(store.ExportArticles().Single(a => a.Id == IngestService.IdOf(stored.Input.Text)).RecordJson)!;
+                return ArticlePreparer.FromRecord(record with { PipelineVersion = "0", Entities = [], Quotes = [], Amounts = [] }, stored.Input.Metadata, stored.SuppliedPublished);
+            })
+            .ToList();
+        store.ReplaceAnalyses(stale);
+        Assert.Equal(0, store.Counts().Mentions);
+        Assert.Equal(TestCorpus.StandardCount, store.OutdatedArticles(AnalysisPipeline.Version, 0, 1_000).Count);
+
+        var done = new ReanalysisService(store, DefaultPipeline.Create(KnowledgeBase.Default), new IngestOptions { BatchSize = 3 }).Run();
+
+        Assert.Equal(TestCorpus.StandardCount, done);
+        Assert.Empty(store.OutdatedArticles(AnalysisPipeline.Version, 0, 1_000));
+        Assert.Equal(fresh.Counts, store.Counts());
+        Assert.Equal(fresh.Export, ExportLines(store));
+        Assert.Contains(Search(store, "جباروف").Hits, h => h.Title == TestCorpus.JaparovTitle);
+    }
+
+    [BackendFact]
+    public void KilledIngestResumesToTheSameStore()
+    {
+        using var folder = new TemporaryFolder();
+        const int Articles = 600;
+        TestCorpus.WriteRecombined(folder.Path, Articles);
+        var crashed = NewTarget();
+        string[] arguments = ["ingest", folder.Path, "--db", crashed.Db, "--quiet", "--batch-size", "8"];
+
+        using (var child = CliProcess.Start(arguments))
+        {
+            using var probe = crashed.Open();
+            var clock = Stopwatch.StartNew();
+            while (Stored(probe) < 24 && !child.HasExited && clock.Elapsed < TimeSpan.FromSeconds(90))
+            {
+                Thread.Sleep(25);
+            }
+            if (child.HasExited)
+            {
+                Assert.Fail($"the ingest ended before it could be killed (exit {child.ExitCode}): {child.StandardError.ReadToEnd()}");
+            }
+            child.Kill(entireProcessTree: true);
+            child.WaitForExit();
+            Assert.InRange(Stored(probe), 24, Articles - 1);
+        }
+        var (exitCode, error) = CliProcess.Run(arguments);
+        Assert.True(exitCode == 0, error);
+
+        using var resumed = crashed.Open();
+        var clean = Open(out _);
+        Ingestion.Ingest(clean, folder.Path);
+        Assert.Equal(Articles, Stored(clean));
+        Assert.Equal(clean.Counts(), resumed.Counts());
+        Assert.Equal(ExportLines(clean), ExportLines(resumed));
+        Assert.Equal(CsvExport(clean), CsvExport(resumed));
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+        foreach (var target in _targets)
+        {
+            target.Dispose();
+        }
+        _corpus.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private StoreTarget NewTarget()
+    {
+        var target = CreateTarget();
+        _targets.Add(target);
+        return target;
+    }
+
+    private IArticleStore Open(out StoreTarget target)
+    {
+        target = NewTarget();
+        var store = target.Open();
+        _stores.Add(store);
+        return store;
+    }
+
+    private IArticleStore Ingested()
+    {
+        var store = Open(out _);
+        Ingestion.Ingest(store, _corpus.Path);
+        return store;
+    }
+
+    private static SearchResults Search(IArticleStore store, string query) => new SearchService(store, KnowledgeBase.Default).Search(query, limit: 50);
+
+    private static List<string?> Titles(IArticleStore store, string query) => Search(store, query).Hits.Select(h => h.Title).ToList();
+
+    private static long Stored(IArticleStore store)
+    {
+        var counts = store.Counts();
+        return counts.Articles + counts.NearDuplicates;
+    }
+
+    private static string ExportLines(IArticleStore store)
+    {
+        var output = new StringWriter();
+        ArticleExport.WriteJsonLines(store, output, includeDuplicates: true);
+        return output.ToString();
+    }
+
+    private static string CsvExport(IArticleStore store)
+    {
+        var output = new StringWriter();
+        ArticleExport.WriteCsv(store, output, includeDuplicates: true);
+        return output.ToString();
+    }
+}
