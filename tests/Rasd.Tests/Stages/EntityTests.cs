@@ -118,4 +118,13 @@ public sealed class EntityTests
         Assert.Equal("person:ar:اركادي-فيلينسكي", person.Id);
         Assert.Contains(person.Mentions, m => m.Text == "فيلينسكي");
     }
+
+    [Fact]
+    public void A_tagged_body_no_data_file_knows_gets_an_org_id_and_a_known_place_keeps_its_own()
+    {
+        var entities = Entities("عنوان الخبر\n\nأعلنت جامعة سمرقند الحكومية عن برنامج جديد للتبادل الطلابي. وكان الاتحاد السوفييتي قد أسس الجامعة قبل عقود.");
+        Assert.Contains(entities, e => e.Id == "location:soviet-union");
+        Assert.DoesNotContain(entities, e => e.Id.StartsWith("location:ar:", StringComparison.Ordinal));
+        Assert.All(entities.Where(e => e.Id.Contains(":ar:", StringComparison.Ordinal)), e => Assert.True(e.Confidence <= 0.6));
+    }
 }

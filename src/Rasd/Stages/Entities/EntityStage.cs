@@ -34,11 +34,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         var article = new ArticleEntities(document, knowledge);
         var regions = Regions(document);
         var creditLines = document.All<TextLine>().Where(l => l.Boilerplate is Boilerplate.SourceCredit or Boilerplate.PublisherSignature or Boilerplate.PhotoCredit).ToList();
-        var tagged = tagger is null ? [] : TaggedSpans(document);
+        var tags = tagger is null ? [] : TagTokens(document);
+        var tagged = tags.Where(t => t.Value.EndsWith("PER", StringComparison.Ordinal)).Select(t => t.Key).ToHashSet();
         foreach (var (start, end) in regions)
         {
             var (first, last) = document.TokenRange(start, end);
-            NamePass(document, article, first, last, creditLines, tagged);
+            NamePass(document, article, first, last, creditLines, tagged, tags);
         }
         foreach (var (start, end) in regions)
         {
@@ -70,7 +71,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         return [.. regions.OrderBy(r => r.Start)];
     }
 
-    private void NamePass(Document document, ArticleEntities article, int first, int end, IReadOnlyList<TextLine> creditLines, HashSet<int> tagged)
+    private void NamePass(Document document, ArticleEntities article, int first, int end, IReadOnlyList<TextLine> creditLines, HashSet<int> tagged, Dictionary<int, string> tags)
     {
         var tokens = document.Tokens;
         var normalized = document.Normalized.Text;
@@ -103,6 +104,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             {
                 article.AddMention(i, unknown.End, unknown.Prefix, unknown.Id, unknown.Type, unknown.Confidence, unknown.Method, []);
                 i = unknown.End;
+                continue;
+            }
+            if (UnknownBodyOrPlace(document, article, i, end, tags) is { } place)
+            {
+                article.AddMention(i, place.End, place.Prefix, place.Id, place.Type, place.Confidence, place.Method, []);
+                i = place.End;
                 continue;
             }
             i++;
@@ -225,10 +232,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.6, "tagger", [], stop, prefix);
     }
 
-    /// <summary>The tokens the tagger marks as part of a person's name, tagging the article's sentences together.</summary>
-    private HashSet<int> TaggedSpans(Document document)
+    /// <summary>The tagger's IOB2 tag of every token it marks as part of a name, tagging the article's sentences together.</summary>
+    private Dictionary<int, string> TagTokens(Document document)
     {
-        var tagged = new HashSet<int>();
+        var marked = new Dictionary<int, string>();
         var ranges = document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence)
             .Select(s => document.TokenRange(s.Start, s.End)).Where(r => r.End > r.First).ToList();
         var sentences = ranges.Select(r => (IReadOnlyList<string>)document.Tokens.Skip(r.First).Take(r.End - r.First).Select(t => t.Text).ToList()).ToList();
@@ -237,14 +244,62 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             for (var k = 0; k < tags[s].Count; k++)
             {
-                if (tags[s][k].EndsWith("PER", StringComparison.Ordinal))
+                if (tags[s][k] != "O")
                 {
-                    tagged.Add(ranges[s].First + k);
+                    marked[ranges[s].First + k] = tags[s][k];
                 }
             }
         }
-        return tagged;
+        return marked;
     }
+
+    /// <summary>
+    /// An organization or place the tagger found and no data file knows, of two words or more
+    /// (a single word is too often a common noun): a new id from its normalized form.
+    /// </summary>
+    private Resolution? UnknownBodyOrPlace(Document document, ArticleEntities article, int i, int end, Dictionary<int, string> tags)
+    {
+        if (!tags.TryGetValue(i, out var tag) || !tag.StartsWith("B-", StringComparison.Ordinal) || tag is not ("B-ORG" or "B-LOC"))
+        {
+            return null;
+        }
+        var inside = "I-" + tag[2..];
+        var stop = i + 1;
+        while (stop < end && tags.GetValueOrDefault(stop) == inside && stop - i < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop))
+        {
+            stop++;
+        }
+        if (stop - i < 2)
+        {
+            return null;
+        }
+        var words = document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
+        if (!PlausibleName(words))
+        {
+            return null;
+        }
+        // A proclitic before the article (والمجلس، بالمنظمة) is not part of the name.
+        var prefix = words[0].Length > 4 && words[0][0] is 'و' or 'ب' or 'ل' or 'ف' && words[0][1..].StartsWith("ال", StringComparison.Ordinal) ? 1 : 0;
+        words[0] = words[0][prefix..];
+        var type = tag == "B-ORG" ? EntityType.Org : EntityType.Location;
+        var text = string.Join(' ', words);
+        if (type == EntityType.Location && knowledge.FuzzyNames.Lookup(text, PlaceAfterTitleFloor).FirstOrDefault(m => m.Form.Entry.Type != EntityType.Person) is { } known)
+        {
+            return new Resolution(known.Form.Entry.Id, known.Form.Entry.Type, Math.Round(known.Similarity, 3), "variant", [], stop, prefix);
+        }
+        return new Resolution(UnknownId(type, text), type, 0.5, "tagger", [], stop, prefix);
+    }
+
+    /// <summary>
+    /// Whether tagged words can be a name of their own: Arabic letters only, not opened by a
+    /// complementizer or a two-letter function word, not only spelled-out letters (سي إي), and no
+    /// state-naming adjective inside (a phrase about a country, not a body's name).
+    /// </summary>
+    private bool PlausibleName(IReadOnlyList<string> words) =>
+        words.All(w => w.All(c => c is >= '\u0621' and <= '\u064A'))
+        && words[0].Length > 2 && !knowledge.Reporting.Complementizers.Contains(words[0])
+        && words.Any(w => w.Length >= 4)
+        && !words.Any(w => w.StartsWith("ال", StringComparison.Ordinal) && _gazetteer.NisbaStems.ContainsKey(w[2..]));
 
     /// <summary>Why a word is worth checking against the known names, if it is.</summary>
     private enum CandidateReason
