@@ -59,6 +59,10 @@ public static class Clitics
         return count;
     }
 
+    /// <summary>The word without a leading conjunction و or ف, so وأمس and فاليوم read like أمس and اليوم.</summary>
+    public static string WithoutConjunction(string word) =>
+        word.Length > 3 && word[0] is 'و' or 'ف' && !word.StartsWith("وو", StringComparison.Ordinal) ? word[1..] : word;
+
     /// <summary>Whether the word, or one of its readings without proclitics, is in the set (without allocating).</summary>
     public static bool AnyReadingIn(string word, HashSet<string> set)
     {

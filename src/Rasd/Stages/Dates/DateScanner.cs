@@ -172,7 +172,5 @@ public sealed class DateScanner(CalendarLexicon calendar)
 
     private static string? Word(IReadOnlyList<Token> tokens, int i, int end) => i < end && i < tokens.Count ? tokens[i].Text : null;
 
-    /// <summary>The word without a leading و or ف, so وأمس and فاليوم read like أمس and اليوم.</summary>
-    private static string Stem(string? word) =>
-        word is null ? string.Empty : word.Length > 3 && word[0] is 'و' or 'ف' && !word.StartsWith("وو", StringComparison.Ordinal) ? word[1..] : word;
+    private static string Stem(string? word) => word is null ? string.Empty : Clitics.WithoutConjunction(word);
 }

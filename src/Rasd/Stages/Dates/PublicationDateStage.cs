@@ -2,6 +2,7 @@ using System.Globalization;
 using Rasd.Data;
 using Rasd.Pipeline;
 using Rasd.Pipeline.Annotations;
+using static Rasd.Stages.Dates.CalendarDates;
 
 namespace Rasd.Stages.Dates;
 
@@ -116,9 +117,4 @@ public sealed class PublicationDateStage(KnowledgeBase knowledge) : IPipelineSta
         return new PublicationDate(value, basis, start, end);
     }
 
-    private static bool IsValid(int year, int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-
-    private static string? Iso(int year, int month, int day) => IsValid(year, month, day) ? Iso(new DateOnly(year, month, day)) : null;
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using Rasd.Data;
 using Rasd.Pipeline;
 using Rasd.Pipeline.Annotations;
 using Rasd.Text;
+using static Rasd.Stages.Dates.CalendarDates;
 
 namespace Rasd.Stages.Dates;
 
@@ -160,7 +161,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
     private (int End, string? Value, TimeGrain Grain)? Season(Document document, int i, int end, PublishedAnchor? anchor)
     {
         var tokens = document.Tokens;
-        if (!_calendar.Seasons.TryGetValue(Unprefixed(tokens[i].Text), out var code) || i + 1 >= end)
+        if (!_calendar.Seasons.TryGetValue(Clitics.WithoutConjunction(tokens[i].Text), out var code) || i + 1 >= end)
         {
             return null;
         }
@@ -197,7 +198,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
         {
             at++;
         }
-        if (at >= end || !_calendar.Periods.TryGetValue(Unprefixed(tokens[at].Text), out var period))
+        if (at >= end || !_calendar.Periods.TryGetValue(Clitics.WithoutConjunction(tokens[at].Text), out var period))
         {
             return null;
         }
@@ -253,7 +254,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
         {
             at++;
         }
-        if (!_calendar.Decades.TryGetValue(Unprefixed(tokens[at].Text), out var decade) && !_calendar.Decades.TryGetValue(tokens[at].Text, out decade))
+        if (!_calendar.Decades.TryGetValue(Clitics.WithoutConjunction(tokens[at].Text), out var decade) && !_calendar.Decades.TryGetValue(tokens[at].Text, out decade))
         {
             return null;
         }
@@ -272,7 +273,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
     /// <summary>منذ أربع سنوات → the year (or month, day) that many units before publication.</summary>
     private (int End, string? Value, TimeGrain Grain)? Since(Document document, int i, int end, PublishedAnchor? anchor)
     {
-        if (!_calendar.SinceWords.Contains(Unprefixed(document.Tokens[i].Text)) || i + 1 >= end)
+        if (!_calendar.SinceWords.Contains(Clitics.WithoutConjunction(document.Tokens[i].Text)) || i + 1 >= end)
         {
             return null;
         }
@@ -355,7 +356,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
     private (int End, double? Count, string Designator)? Length(Document document, int i, int end)
     {
         var tokens = document.Tokens;
-        if (_calendar.DualDurations.TryGetValue(Unprefixed(tokens[i].Text), out var dual))
+        if (_calendar.DualDurations.TryGetValue(Clitics.WithoutConjunction(tokens[i].Text), out var dual))
         {
             var designator = dual.StartsWith("PT", StringComparison.Ordinal) ? "H" : dual[^1..];
             var count = double.Parse(dual.TrimStart('P', 'T')[..^1], CultureInfo.InvariantCulture);
@@ -371,10 +372,4 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             : null;
     }
 
-    private static string Unprefixed(string word) =>
-        word.Length > 3 && word[0] is 'و' or 'ف' && !word.StartsWith("وو", StringComparison.Ordinal) ? word[1..] : word;
-
-    private static bool IsValid(int year, int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

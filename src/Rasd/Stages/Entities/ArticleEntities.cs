@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Rasd.Data;
 using Rasd.Pipeline;
 using Rasd.Pipeline.Annotations;
+using Rasd.Stages.Dates;
 
 namespace Rasd.Stages.Entities;
 
@@ -196,16 +197,9 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         return (office.From is null || string.CompareOrdinal(office.From, iso) <= 0) && (office.To is null || string.CompareOrdinal(office.To, iso[..Math.Min(iso.Length, office.To.Length)]) >= 0);
     }
 
-    private static DateOnly? PublishedDay(Document document)
-    {
-        var value = document.First<PublicationDate>()?.Value;
-        if (value is null)
-        {
-            return null;
-        }
-        var parts = value.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        return new DateOnly(parts[0], parts.Length > 1 ? parts[1] : 6, parts.Length > 2 ? parts[2] : 15);
-    }
+    /// <summary>The publication day, or the middle of its month or year when only those are known.</summary>
+    private static DateOnly? PublishedDay(Document document) =>
+        PublishedAnchor.Parse(document.First<PublicationDate>()?.Value) is { } anchor ? new DateOnly(anchor.Year, anchor.Month ?? 6, anchor.Day ?? 15) : null;
 
     private static string Slug(string english) => NonAlphanumeric().Replace(english.ToLowerInvariant(), "-").Trim('-');
 

@@ -117,12 +117,9 @@ public sealed class SourceStage(KnowledgeBase knowledge) : IPipelineStage
         var cues = knowledge.Credits.CreditCues;
         for (var k = nounToken - 1; k >= Math.Max(floor, nounToken - knowledge.Credits.CueWindow); k--)
         {
-            foreach (var (stem, _) in Clitics.Readings(document.Tokens[k].Text))
+            if (Clitics.AnyReadingIn(document.Tokens[k].Text, cues))
             {
-                if (cues.Contains(stem))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
