@@ -17,7 +17,6 @@ public sealed class CalendarLexicon
                 {
                     MonthFirstWords.Add(folded[..folded.IndexOf(' ', StringComparison.Ordinal)]);
                 }
-                MaxMonthWords = Math.Max(MaxMonthWords, folded.Split(' ').Length);
             }
         }
         foreach (var name in file.Ambiguous)
@@ -128,7 +127,6 @@ public sealed class CalendarLexicon
     /// <summary>First words of two-word month names (كانون، تشرين), so that pairs are only tried where one can start.</summary>
     public HashSet<string> MonthFirstWords { get; } = new(StringComparer.Ordinal);
 
-    public int MaxMonthWords { get; }
 
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using Rasd.Text;
 
 namespace Rasd.Data;
 
-/// <summary>Number words, scale words, vague quantities and multiples (data/lexicons/number-words.json), keyed by normalized form.</summary>
+/// <summary>Number words, scale words and vague quantities (data/lexicons/number-words.json), keyed by normalized form.</summary>
 public sealed class NumberLexicon
 {
     public NumberLexicon(NumberFile file)
@@ -12,7 +12,6 @@ public sealed class NumberLexicon
         Scales = Fold(file.Scales);
         Vague = file.Vague.Keys.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         VagueFirstWords = Vague.Select(v => v.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
-        Multiples = Fold(file.Multiples);
     }
 
     public Dictionary<string, double?> Units { get; }
@@ -25,7 +24,6 @@ public sealed class NumberLexicon
     /// <summary>The first words of the vague quantities, to test a word before building phrases.</summary>
     public HashSet<string> VagueFirstWords { get; }
 
-    public Dictionary<string, double?> Multiples { get; }
 
     private static Dictionary<string, double?> Fold(Dictionary<string, JsonElement> source)
     {
@@ -40,6 +38,5 @@ public sealed class NumberLexicon
     public sealed record NumberFile(
         Dictionary<string, JsonElement> Units,
         Dictionary<string, JsonElement> Scales,
-        Dictionary<string, JsonElement> Vague,
-        Dictionary<string, JsonElement> Multiples);
+        Dictionary<string, JsonElement> Vague);
 }

@@ -4,9 +4,9 @@ namespace Rasd.Data;
 
 /// <summary>
 /// How Arabic news reports speech (data/lexicons/reporting-verbs.json): reporting verbs in their
-/// forms, adverbial participles (قائلا، مضيفا), «according to» phrases, self-references
-/// (من جانبه), complementizers (أن، إن، بأن، فإن), pronouns standing for the last speaker, and
-/// phrases that look like reporting but are not (يذكر أن).
+/// forms, adverbial participles (قائلا، مضيفا), «according to» phrases, unnamed sources,
+/// complementizers (أن، إن، بأن، فإن), pronouns standing for the last speaker, and phrases that look
+/// like reporting but are not (يذكر أن).
 /// </summary>
 public sealed class ReportingLexicon
 {
@@ -33,7 +33,6 @@ public sealed class ReportingLexicon
         }
         AccordingTo = PhraseMatcher<string>.Of(file.AccordingTo);
         AnonymousSources = PhraseMatcher<string>.Of(file.AnonymousSources);
-        SelfReference = PhraseMatcher<string>.Of(file.SelfReference);
         NotReporting = PhraseMatcher<string>.Of(file.NotReporting);
         Complementizers = file.Complementizers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PronounSpeakers = file.PronounSpeakers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
@@ -48,7 +47,6 @@ public sealed class ReportingLexicon
 
     public PhraseMatcher<string> AccordingTo { get; }
 
-    public PhraseMatcher<string> SelfReference { get; }
 
     /// <summary>Unnamed sources (مصدر دبلوماسي، مسؤولون، شهود عيان): a subject that speaks, but is no entity.</summary>
     public PhraseMatcher<string> AnonymousSources { get; }
@@ -67,7 +65,6 @@ public sealed class ReportingLexicon
         IReadOnlyList<VerbEntry> Verbs,
         IReadOnlyList<VerbEntry> Participles,
         IReadOnlyList<string> AccordingTo,
-        IReadOnlyList<string> SelfReference,
         IReadOnlyList<string> AnonymousSources,
         IReadOnlyList<string> NotReporting,
         IReadOnlyList<string> Complementizers,

@@ -4,6 +4,4 @@ namespace Rasd.Text;
 public readonly record struct Token(int Start, int End, string Text)
 {
     public bool IsNumber => Text.Length > 0 && char.IsAsciiDigit(Text[0]);
-
-    public bool IsLatin => Text.Length > 0 && char.IsAsciiLetter(Text[0]);
 }

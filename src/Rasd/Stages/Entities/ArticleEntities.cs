@@ -67,7 +67,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         }
         if (!_persons.ContainsKey(id))
         {
-            _persons[id] = FactsFromOffices(id, start);
+            _persons[id] = FactsFromOffices(id);
         }
     }
 
@@ -132,7 +132,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     public void AddRoleMention(int start, int end, string personId)
     {
         _mentions.Add(new RawMention(start, end, 0, personId, EntityType.Person, 0.8, "role", []));
-        _persons.TryAdd(personId, FactsFromOffices(personId, start));
+        _persons.TryAdd(personId, FactsFromOffices(personId));
     }
 
     /// <summary>Generic bodies (وزارة الداخلية) take the country named right after them, else the article's main country.</summary>
@@ -179,12 +179,12 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         }
     }
 
-    private PersonFacts FactsFromOffices(string id, int token)
+    private PersonFacts FactsFromOffices(string id)
     {
         var entry = knowledge.Gazetteer.Find(id);
         var office = entry?.Offices.Where(o => HeldOn(o, _published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault()
             ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
-        return new PersonFacts(office?.Kind, office?.Country, token);
+        return new PersonFacts(office?.Kind, office?.Country);
     }
 
     private static bool HeldOn(GazetteerFiles.Office office, DateOnly? day)
