@@ -97,7 +97,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     /// </summary>
     public string? ResolveRole(string kind, string? country, int token)
     {
-        var recent = _mentions.Where(m => m.Type == EntityType.Person && m.TokenStart < token && !m.Id.Contains(":ar:", StringComparison.Ordinal) || m.Type == EntityType.Person && m.TokenStart < token && m.Alternatives.Count == 0)
+        var recent = _mentions.Where(m => m.Type == EntityType.Person && m.TokenStart < token && (m.Alternatives.Count == 0 || !m.Id.Contains(":ar:", StringComparison.Ordinal)))
             .OrderByDescending(m => m.TokenStart)
             .Select(m => m.Id)
             .Distinct(StringComparer.Ordinal);
