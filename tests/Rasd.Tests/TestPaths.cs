@@ -11,6 +11,10 @@ internal static class TestPaths
 
     public static string SeedsGold => Path.Combine(Repository, "samples", "seeds-gold");
 
+    public static string Wild => Path.Combine(Shared, "corpus", "wild");
+
+    public static string WildGold => Path.Combine(Shared, "corpus", "wild-gold");
+
     public static string Shared => Path.GetFullPath(Path.Combine(Repository, "..", "shared"));
 
     public static KnowledgeBase Knowledge => KnowledgeBase.Default;

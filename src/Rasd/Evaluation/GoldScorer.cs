@@ -41,7 +41,9 @@ public static class GoldScorer
             var ps = Items(p["sources"]).Select(s => s is JsonObject o ? Str(o["id"]) : Str(s)).ToHashSet();
             tallies["sources"].Add(gs.Intersect(ps).Count(), ps.Count, gs.Count);
             Greedy(tallies["entities"], Items(p["entities"]), Items(gold["entities"]), EntitySame);
-            Greedy(tallies["quotes"], Items(p["quotes"]), Items(gold["quotes"]), QuoteSame);
+            var predictedEntities = EntitiesById(p);
+            var goldEntities = EntitiesById(gold);
+            Greedy(tallies["quotes"], Items(p["quotes"]), Items(gold["quotes"]), (pq, gq) => QuoteSame(pq, gq, predictedEntities, goldEntities));
             Greedy(tallies["amounts"], Items(p["amounts"]), Items(gold["amounts"]), AmountSame);
             Greedy(tallies["times"], Items(p["times"]).Where(HasValue).ToList(), Items(gold["times"]).Where(HasValue).ToList(), TimeSame);
             var gr = Pairs(Items(gold["relations"]));
@@ -100,9 +102,15 @@ public static class GoldScorer
         return Items(g?["mentions"]).Any(m => pm.Contains(GoldText.Normalize(Str(m))));
     }
 
-    private static bool QuoteSame(JsonNode? p, JsonNode? g)
+    /// <summary>Equal speaker ids (or both null), or the two speakers' entities match by the entity rule, so a person no gazetteer knows counts by name.</summary>
+    private static bool SpeakerSame(string? predicted, string? gold, Dictionary<string, JsonNode?> predictedEntities, Dictionary<string, JsonNode?> goldEntities) =>
+        predicted == gold
+        || (predicted is not null && gold is not null
+            && predictedEntities.TryGetValue(predicted, out var pe) && goldEntities.TryGetValue(gold, out var ge) && EntitySame(pe, ge));
+
+    private static bool QuoteSame(JsonNode? p, JsonNode? g, Dictionary<string, JsonNode?> predictedEntities, Dictionary<string, JsonNode?> goldEntities)
     {
-        if (NullIfEmpty(Str(p?["speaker"])) != NullIfEmpty(Str(g?["speaker"])))
+        if (!SpeakerSame(NullIfEmpty(Str(p?["speaker"])), NullIfEmpty(Str(g?["speaker"])), predictedEntities, goldEntities))
         {
             return false;
         }
@@ -118,7 +126,10 @@ public static class GoldScorer
 
     private static bool AmountSame(JsonNode? p, JsonNode? g)
     {
-        if (Str(p?["unit"]) != Str(g?["unit"]) || Number(p?["value"]) is not double pv || Number(g?["value"]) is not double gv)
+        // A gold unit may list accepted names separated by '|' ("troops|soldiers").
+        var unit = Str(p?["unit"]);
+        if (unit is null || !(Str(g?["unit"]) ?? string.Empty).Split('|').Contains(unit, StringComparer.Ordinal)
+            || Number(p?["value"]) is not double pv || Number(g?["value"]) is not double gv)
         {
             return false;
         }
@@ -139,6 +150,19 @@ public static class GoldScorer
             pairs[string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a)] = r;
         }
         return pairs;
+    }
+
+    private static Dictionary<string, JsonNode?> EntitiesById(JsonNode record)
+    {
+        var byId = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var entity in Items(record["entities"]))
+        {
+            if (NullIfEmpty(Str(entity?["id"])) is { } id)
+            {
+                byId[id] = entity;
+            }
+        }
+        return byId;
     }
 
     private static List<JsonNode?> Items(JsonNode? node) => node is JsonArray array ? [.. array] : [];

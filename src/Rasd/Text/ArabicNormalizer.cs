@@ -6,7 +6,10 @@ namespace Rasd.Text;
 /// Folds Arabic text for matching: Arabic-Indic and Persian digits to ASCII, alef forms to bare
 /// alef, alef maqsura to yeh, teh marbuta to heh, diacritics and tatweel removed, presentation
 /// forms through NFKC, no-break and exotic spaces to a plain space, invisible marks dropped.
-/// Hand-written because no library keeps the offset map the pipeline needs.
+/// Hand-written because no library keeps the offset map the pipeline needs. Every character is
+/// folded in one step without recursion: NFKC is idempotent, so the characters a presentation
+/// form decomposes to need only the single-character folds, and a form NFKC leaves unchanged
+/// (the ornate parentheses ﴾ ﴿ around Quran verses) is kept as written.
 /// </summary>
 public static class ArabicNormalizer
 {
@@ -20,10 +23,17 @@ public static class ArabicNormalizer
         while (i < original.Length)
         {
             var width = char.IsHighSurrogate(original[i]) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]) ? 2 : 1;
-            var folded = Fold(original, i, width);
-            foreach (var c in folded)
+            var before = text.Length;
+            if (width == 2)
             {
-                text.Append(c);
+                text.Append(original, i, 2);
+            }
+            else
+            {
+                AppendFolded(text, original[i]);
+            }
+            for (var k = before; k < text.Length; k++)
+            {
                 starts.Add(i);
                 ends.Add(i + width);
             }
@@ -35,51 +45,44 @@ public static class ArabicNormalizer
     /// <summary>Folds a string without keeping the map, for dictionary keys and queries.</summary>
     public static string Fold(string value) => Normalize(value).Text;
 
-    private static string Fold(string s, int index, int width)
+    private static void AppendFolded(StringBuilder text, char c)
     {
-        if (width == 2)
-        {
-            return s.Substring(index, 2);
-        }
-        var c = s[index];
-        if (IsDroppedMark(c))
-        {
-            return string.Empty;
-        }
-        if (c is >= '\u0660' and <= '\u0669')
-        {
-            return ((char)('0' + (c - '\u0660'))).ToString();
-        }
-        if (c is >= '\u06F0' and <= '\u06F9')
-        {
-            return ((char)('0' + (c - '\u06F0'))).ToString();
-        }
-        switch (c)
-        {
-            case '\u0623' or '\u0625' or '\u0622' or '\u0671' or '\u0672' or '\u0673':
-                return "\u0627";
-            case '\u0649':
-                return "\u064A";
-            case '\u0629':
-                return "\u0647";
-            case '\u066B':
-                return ".";
-            case '\u066C':
-                return ",";
-            case '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u3000' or '\u2002' or '\u2003':
-                return " ";
-        }
         if (IsPresentationForm(c))
         {
             var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
-            var sb = new StringBuilder(decomposed.Length);
+            if (decomposed.Length == 1 && decomposed[0] == c)
+            {
+                text.Append(c);
+                return;
+            }
             foreach (var d in decomposed)
             {
-                sb.Append(Fold(d.ToString(), 0, 1));
+                AppendSingleFold(text, d);
             }
-            return sb.ToString();
+            return;
         }
-        return c.ToString();
+        AppendSingleFold(text, c);
+    }
+
+    /// <summary>The folds of one character that need no decomposition.</summary>
+    private static void AppendSingleFold(StringBuilder text, char c)
+    {
+        if (IsDroppedMark(c))
+        {
+            return;
+        }
+        text.Append(c switch
+        {
+            >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+            >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+            '\u0623' or '\u0625' or '\u0622' or '\u0671' or '\u0672' or '\u0673' => '\u0627',
+            '\u0649' => '\u064A',
+            '\u0629' => '\u0647',
+            '\u066B' => '.',
+            '\u066C' => ',',
+            '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u3000' or '\u2002' or '\u2003' => ' ',
+            _ => c,
+        });
     }
 
     internal static bool IsDroppedMark(char c) =>

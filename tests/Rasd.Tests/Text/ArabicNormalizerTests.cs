@@ -69,4 +69,56 @@ public sealed class ArabicNormalizerTests
                 }
                 return true;
             }).QuickCheckThrowOnFailure();
+
+    [Theory]
+    [InlineData("\uFD3E", "\uFD3E")]
+    [InlineData("\uFD3F", "\uFD3F")]
+    [InlineData("قال تعالى \uFD3Eإِنَّا أَنزَلْنَاهُ\uFD3F", "قال تعالي \uFD3Eانا انزلناه\uFD3F")]
+    [InlineData("\uFDFD", "\uFDFD")]
+    [InlineData("\uFDFA", "صلي الله عليه وسلم")]
+    [InlineData("\uFF21\uFF11", "A1")]
+    public void Presentation_forms_that_nfkc_keeps_stay_as_written(string original, string expected) =>
+        Assert.Equal(expected, ArabicNormalizer.Fold(original));
+
+    /// <summary>Every code point alone, between Arabic words and doubled: the fold never fails and every folded character maps back inside the code point it came from.</summary>
+    [Fact]
+    public void Every_code_point_folds_with_a_consistent_map()
+    {
+        const string before = "قال الرئيس ";
+        const string after = " في موسكو";
+        for (var cp = 0; cp <= 0x10FFFF; cp++)
+        {
+            if (cp is >= 0xD800 and <= 0xDFFF)
+            {
+                continue;
+            }
+            if (cp > 0xFFFF && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cp) == System.Globalization.UnicodeCategory.OtherNotAssigned)
+            {
+                continue;
+            }
+            var character = char.ConvertFromUtf32(cp);
+            foreach (var original in (string[])[character, before + character + after, character + character])
+            {
+                var view = ArabicNormalizer.Normalize(original);
+                for (var k = 0; k < view.Text.Length; k++)
+                {
+                    var (start, end) = view.ToOriginal(k, k + 1);
+                    Assert.True(start >= 0 && end <= original.Length && start < end, $"U+{cp:X4}: folded character {k} maps to [{start}, {end})");
+                    Assert.False(char.IsLowSurrogate(original[start]), $"U+{cp:X4}: a span starts inside a surrogate pair");
+                }
+                if (original.Length > character.Length * 2)
+                {
+                    Assert.StartsWith("قال الرئيس ", view.Text, StringComparison.Ordinal);
+                    Assert.EndsWith(" في موسكو", view.Text, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    /// <summary>Lone surrogates, as broken encoders leave them, fold to themselves.</summary>
+    [Theory]
+    [InlineData("\uD800")]
+    [InlineData("\uDC00")]
+    [InlineData("a\uD83Db")]
+    public void Lone_surrogates_are_kept(string original) => Assert.Equal(original, ArabicNormalizer.Fold(original));
 }
