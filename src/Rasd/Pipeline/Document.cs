@@ -71,6 +71,7 @@ public sealed class Document
     public void Add<T>(T annotation)
         where T : notnull
     {
+        ThrowIfOutOfTime();
         if (annotation is ISpan span && (span.Start < 0 || span.End > Text.Length || span.Start > span.End))
         {
             throw new ArgumentOutOfRangeException(nameof(annotation), $"span {span.Start}..{span.End} is outside the text of {File}");
@@ -82,8 +83,11 @@ public sealed class Document
         layer.Add(annotation);
     }
 
-    public IReadOnlyList<T> All<T>() =>
-        _layers.TryGetValue(typeof(T), out var layer) ? layer.Cast<T>().ToList() : [];
+    public IReadOnlyList<T> All<T>()
+    {
+        ThrowIfOutOfTime();
+        return _layers.TryGetValue(typeof(T), out var layer) ? layer.Cast<T>().ToList() : [];
+    }
 
     public T? First<T>()
         where T : class =>
