@@ -1,0 +1,109 @@
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Stages.Amounts;
+
+/// <summary>
+/// «The number of X» in a sentence (عدد السياح، عديد قواتها، إجمالي الموظفين, and عددهم referring
+/// back to the nearest counted noun before it): a number that follows such a head closely and has
+/// no noun of its own counts X (لم يتجاوز عدد السياح … 414 ألفا → tourists), and a generic person
+/// noun after it takes X's more specific unit (عديد القوات … مليون شخص → troops). عدد من is «a
+/// number of», not a head.
+/// </summary>
+internal sealed class CountHeads(CountedNounReader nouns)
+{
+    /// <summary>How many tokens may stand between the counted noun of a head and the number it counts.</summary>
+    public const int Reach = 8;
+
+    private static readonly string[] ReferringSuffixes = ["هم", "هن", "ها"];
+
+    public IReadOnlyList<CountHead> Find(Document document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        var heads = new List<CountHead>();
+        for (var i = first; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            if (HeadWord(word) is not { } head)
+            {
+                continue;
+            }
+            if (head.Referring)
+            {
+                if (Antecedent(document, first, i) is { } antecedent)
+                {
+                    heads.Add(new CountHead(i, i + 1, antecedent, Referring: true));
+                }
+                continue;
+            }
+            if (i + 1 < end && tokens[i + 1].Text == "من")
+            {
+                continue;
+            }
+            var nounAt = i + 1 < end && nouns.Lexicon.CountHeads.Contains(tokens[i + 1].Text) ? i + 2 : i + 1;
+            var noun = nouns.DefinitePluralAt(document, nounAt, end)
+                ?? (nouns.IndefiniteAt(document, nounAt, end) is { } indefinite && indefinite.Values.FirstOrDefault(v => v.Number == GrammaticalNumber.Plural) is { } plural
+                    ? new CountedPhrase(nounAt, indefinite.TokenEnd, plural)
+                    : null);
+            if (noun is not null)
+            {
+                heads.Add(new CountHead(i, noun.End, noun.Noun));
+            }
+        }
+        return heads;
+    }
+
+    /// <summary>The head closest before a number, if the number lies within reach of it and no punctuation stands between.</summary>
+    public static CountHead? Governing(Document document, IReadOnlyList<CountHead> heads, int numberStart)
+    {
+        for (var h = heads.Count - 1; h >= 0; h--)
+        {
+            var head = heads[h];
+            if (head.NounEnd <= numberStart)
+            {
+                return numberStart - head.NounEnd <= Reach && !document.PunctuationBetween(head.NounEnd - 1, numberStart) ? head : null;
+            }
+        }
+        return null;
+    }
+
+    private (bool Referring, string Stem)? HeadWord(string word)
+    {
+        foreach (var (stem, _) in Clitics.Readings(word))
+        {
+            if (nouns.Lexicon.CountHeads.Contains(stem))
+            {
+                return (false, stem);
+            }
+            foreach (var suffix in ReferringSuffixes)
+            {
+                if (stem.EndsWith(suffix, StringComparison.Ordinal) && nouns.Lexicon.CountHeads.Contains(stem[..^suffix.Length]))
+                {
+                    return (true, stem);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The nearest plural counted noun before a referring head (… لاجئين يبلغ عددهم …), in the same sentence.</summary>
+    private CountedNoun? Antecedent(Document document, int first, int head)
+    {
+        for (var i = head - 1; i >= first; i--)
+        {
+            if (nouns.DefinitePluralAt(document, i, head) is { } definite)
+            {
+                return definite.Noun;
+            }
+            if (nouns.IndefiniteAt(document, i, head) is { } match && match.Values.FirstOrDefault(v => v.Number == GrammaticalNumber.Plural) is { } plural)
+            {
+                return plural;
+            }
+        }
+        return null;
+    }
+}
+
+/// <summary>A count head over tokens [Start, NounEnd) and the noun it counts; a referring head (عددهم) took its noun from before it.</summary>
+internal sealed record CountHead(int Start, int NounEnd, CountedNoun Noun, bool Referring = false);
