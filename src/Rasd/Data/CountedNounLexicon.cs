@@ -30,6 +30,7 @@ public sealed class CountedNounLexicon
         References = new ReferenceWords(Fold(file.References.Persons), Fold(file.References.Any));
         ClauseWords = Fold(file.ClauseWords);
         LabelHeads = Fold(file.LabelHeads);
+        ReachingVerbs = Fold(file.ReachingVerbs);
         ConstructAdjectives = Fold(file.ConstructAdjectives);
         GroupNames = PhraseMatcher<string>.Of(file.GroupNames);
     }
@@ -57,6 +58,9 @@ public sealed class CountedNounLexicon
 
     /// <summary>Prepositions, adverbs and the like that may follow a number counted by a head: they are not its noun (… 414 ألفا في 2015).</summary>
     public HashSet<string> ClauseWords { get; }
+
+    /// <summary>Verbs of reaching (بلغ، يتجاوز، وصل) that make a plural of people before them a count head.</summary>
+    public HashSet<string> ReachingVerbs { get; }
 
     /// <summary>Words after which digits are a label or a rank, not a count (رقم، المادة، الدقيقة، الجولة).</summary>
     public HashSet<string> LabelHeads { get; }
@@ -136,6 +140,7 @@ public sealed class CountedNounLexicon
         ReferenceFile References,
         IReadOnlyList<string> ClauseWords,
         IReadOnlyList<string> LabelHeads,
+        IReadOnlyList<string> ReachingVerbs,
         IReadOnlyList<string> ConstructAdjectives,
         IReadOnlyList<string> GroupNames,
         IReadOnlyList<string> NationalityPlurals,

@@ -62,7 +62,7 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
 
     /// <summary>
     /// A definite number standing after a definite noun: a number word with the article (الخمس,
-    /// الخمس عشرة, العشرين) or digits written after the article (الـ27). Values below 3 are left
+    /// الخمس عشرة, العشرين) or digits written after the article (الـ27, الـ 27). Values below 3 are left
     /// out: الواحد and الاثنين (also Monday) do not count a plural.
     /// </summary>
     public NumberReading? ReadDefiniteAt(IReadOnlyList<Token> tokens, int index, int end)
@@ -72,7 +72,7 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
             return null;
         }
         var word = tokens[index].Text;
-        if (word == Article && index + 1 < end && tokens[index + 1].IsNumber && tokens[index].End == tokens[index + 1].Start)
+        if (word == Article && index + 1 < end && tokens[index + 1].IsNumber && tokens[index + 1].Start - tokens[index].End <= 1)
         {
             return double.TryParse(Canonical(tokens[index + 1].Text), NumberStyles.Float, CultureInfo.InvariantCulture, out var digits) && digits >= 3
                 ? new NumberReading(index, index + 2, digits, IsWords: false, Prefix: 0)

@@ -60,6 +60,7 @@ public sealed class CountedAmountTests
     [InlineData("وقعت الجمهوريات الأربع على البيان المشترك.", 4, "republics")]
     [InlineData("رفضت الأحزاب الكردية الثلاثة العرض.", 3, "parties")]
     [InlineData("صادقت الدول الـ27 على الميزانية.", 27, "countries")]
+    [InlineData("صادقت الدول الـ 28 على الميزانية.", 28, "countries")]
     [InlineData("تتنافس الفرق الست عشرة على اللقب.", 16, "teams")]
     public void A_definite_plural_with_a_definite_number_after_it_is_a_count(string text, double value, string unit) =>
         AssertSingle(text, value, unit);
@@ -100,6 +101,8 @@ public sealed class CountedAmountTests
     [InlineData("وصل مهاجرون كثيرون يبلغ عددهم 70 ألفا.", 70000, "migrants")]
     [InlineData("يبلغ عديد القوات البرية نحو 400 ألف شخص.", 400000, "troops")]
     [InlineData("يبلغ عدد الموظفين الحكوميين مليوني شخص.", 2000000, "employees")]
+    [InlineData("ارتفعت حصيلة القتلى إلى 35 مساء الأحد.", 35, "deaths")]
+    [InlineData("اللاجئون في المخيم بلغوا 20 ألفا.", 20000, "refugees")]
     public void A_count_head_gives_its_noun_to_a_number_without_one(string text, double value, string unit) =>
         AssertSingle(text, value, unit);
 
@@ -113,6 +116,7 @@ public sealed class CountedAmountTests
     [InlineData("ارتفع عدد السياح، وقالت الوزارة إن 20 ألفا سيصلون قريبا.")]
     [InlineData("بلغ عدد الطلاب 30 صفا دراسيا.")]
     [InlineData("وصل المبلغ المطلوب إلى 300 ألف.")]
+    [InlineData("الصادرات بلغت 300 ألف في الربع الأول.")]
     [InlineData("وقال ثلاثة آخرون إنهم غادروا المكان.")]
     [InlineData("كان واحدا من أكبر المشاريع في المنطقة.")]
     [InlineData("اختار الحزب طريقا واحدا فقط.")]
@@ -123,6 +127,7 @@ public sealed class CountedAmountTests
 
     [Theory]
     [InlineData("انضمت البلاد بصفتها العضو الـ150 في المنظمة.")]
+    [InlineData("انطلقت النسخة الـ 21 من البطولة في المدينة.")]
     [InlineData("اجتمع قادة مجموعة السبع في كندا.")]
     [InlineData("تعقد قمة الدول السبع الكبرى في فرنسا.")]
     [InlineData("احتفلت الجمعية بالذكرى الـ30 لتأسيسها.")]

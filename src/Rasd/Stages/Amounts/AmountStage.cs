@@ -43,7 +43,7 @@ public sealed class AmountStage : IPipelineStage
         foreach (var sentence in document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence))
         {
             var (first, end) = document.TokenRange(sentence.Start, sentence.End);
-            var scope = new SentenceScope(first, end, _heads.Find(document, first, end));
+            var scope = new SentenceScope(first, end, _heads.Find(document, first, end), times);
             var i = first;
             while (i < end)
             {
@@ -154,12 +154,12 @@ public sealed class AmountStage : IPipelineStage
         {
             return new UnitReading(last.Amount.Unit, tokens[next].End, next + 1) { IsPerson = last.IsPerson };
         }
-        if (scope.Last is { } earlier && number.TokenStart > scope.First && lexicon.References.RefersTo(Clitics.WithoutConjunction(tokens[number.TokenStart - 1].Text), earlier.IsPerson)
-            && EndsTheCount(document, next, scope.End))
+        if (!number.IsWords && scope.Last is { } earlier && number.TokenStart > scope.First && lexicon.References.RefersTo(Clitics.WithoutConjunction(tokens[number.TokenStart - 1].Text), earlier.IsPerson)
+            && EndsTheCount(document, next, scope))
         {
             return new UnitReading(earlier.Amount.Unit, numberEnd, next) { IsPerson = earlier.IsPerson };
         }
-        if (head is not null && EndsTheCount(document, next, scope.End))
+        if (head is not null && EndsTheCount(document, next, scope))
         {
             return new UnitReading(head.Noun.Unit, numberEnd, next, head) { IsPerson = head.Noun.IsPerson };
         }
@@ -190,10 +190,21 @@ public sealed class AmountStage : IPipelineStage
         return !number.IsWords && !number.HasScale && dot > 0 && dot <= 3 && text.Length - dot - 1 == 3 && text.IndexOf('.', dot + 1) < 0 && !text.Contains(',');
     }
 
-    /// <summary>Whether nothing after a number could be its own noun: the sentence or clause ends, or a preposition, adverb or conjunction follows.</summary>
-    private bool EndsTheCount(Document document, int next, int end) =>
-        next >= end || document.PunctuationBetween(next - 1, next) || document.Tokens[next].IsNumber
-        || _nouns.Lexicon.ClauseWords.Contains(document.Tokens[next].Text) || document.Tokens[next].Text.StartsWith('و');
+    /// <summary>Whether nothing after a number could be its own noun: the sentence or clause ends, a time expression begins (مساء الأحد), or a preposition, adverb or conjunction follows.</summary>
+    private bool EndsTheCount(Document document, int next, SentenceScope scope)
+    {
+        if (next >= scope.End || document.PunctuationBetween(next - 1, next))
+        {
+            return true;
+        }
+        var token = document.Tokens[next];
+        if (token.IsNumber || token.Text.StartsWith('و') || _nouns.Lexicon.ClauseWords.Contains(token.Text))
+        {
+            return true;
+        }
+        var start = document.Normalized.ToOriginal(token.Start, token.End).Start;
+        return scope.Times.Any(t => t.Start <= start && start < t.End);
+    }
 
     /// <summary>
     /// Digits that are a label, not a count: after a word such as رقم, المادة, الدقيقة or الجولة
@@ -204,7 +215,7 @@ public sealed class AmountStage : IPipelineStage
     {
         var tokens = document.Tokens;
         var before = i - 1;
-        if (before > sentenceStart && tokens[before].Text == "ال" && tokens[before].End == tokens[i].Start)
+        if (before > sentenceStart && tokens[before].Text == "ال" && tokens[i].Start - tokens[before].End <= 1)
         {
             before--;
         }
@@ -295,9 +306,11 @@ public sealed class AmountStage : IPipelineStage
         return unit;
     }
 
-    /// <summary>The token range of a sentence, its count heads, and the last amount found in it.</summary>
-    private sealed class SentenceScope(int first, int end, IReadOnlyList<CountHead> heads)
+    /// <summary>The token range of a sentence, its count heads, the document's time expressions, and the last amount found in the sentence.</summary>
+    private sealed class SentenceScope(int first, int end, IReadOnlyList<CountHead> heads, IReadOnlyList<TimeExpression> times)
     {
+        public IReadOnlyList<TimeExpression> Times { get; } = times;
+
         public int First { get; } = first;
 
         public int End { get; } = end;

@@ -9,12 +9,16 @@ namespace Rasd.Stages.Amounts;
 /// back to the nearest counted noun before it): a number that follows such a head closely and has
 /// no noun of its own counts X (لم يتجاوز عدد السياح … 414 ألفا → tourists), and a generic person
 /// noun after it takes X's more specific unit (عديد القوات … مليون شخص → troops). عدد من is «a
-/// number of», not a head.
+/// number of», not a head. A definite plural of people followed by a verb of reaching is a head
+/// too, with a shorter reach (اللاجئون في المخيم بلغوا 20 ألفا).
 /// </summary>
 internal sealed class CountHeads(CountedNounReader nouns)
 {
     /// <summary>How many tokens may stand between the counted noun of a head and the number it counts.</summary>
     public const int Reach = 8;
+
+    /// <summary>How many tokens may stand between a plural subject and its verb of reaching, and between the verb and the number.</summary>
+    public const int PredicateReach = 3;
 
     private static readonly string[] ReferringSuffixes = ["هم", "هن", "ها"];
 
@@ -27,6 +31,10 @@ internal sealed class CountHeads(CountedNounReader nouns)
             var word = tokens[i].Text;
             if (HeadWord(word) is not { } head)
             {
+                if (PredicateAt(document, i, end) is { } predicate)
+                {
+                    heads.Add(predicate);
+                }
                 continue;
             }
             if (head.Referring)
@@ -62,7 +70,29 @@ internal sealed class CountHeads(CountedNounReader nouns)
             var head = heads[h];
             if (head.NounEnd <= numberStart)
             {
-                return numberStart - head.NounEnd <= Reach && !document.PunctuationBetween(head.NounEnd - 1, numberStart) ? head : null;
+                return numberStart - head.NounEnd <= head.Reach && !document.PunctuationBetween(head.NounEnd - 1, numberStart) ? head : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A definite plural of people, a few words, then a verb of reaching (بلغ، يتجاوز، وصل): the number after the verb counts them.</summary>
+    private CountHead? PredicateAt(Document document, int index, int end)
+    {
+        if (nouns.DefinitePluralAt(document, index, end) is not { Noun.IsPerson: true } subject)
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        for (var at = subject.End; at < end && at <= subject.End + PredicateReach; at++)
+        {
+            if (document.PunctuationBetween(at - 1, at))
+            {
+                return null;
+            }
+            if (nouns.Lexicon.ReachingVerbs.Contains(Clitics.WithoutConjunction(tokens[at].Text)))
+            {
+                return new CountHead(index, at + 1, subject.Noun) { Reach = PredicateReach };
             }
         }
         return null;
@@ -106,4 +136,8 @@ internal sealed class CountHeads(CountedNounReader nouns)
 }
 
 /// <summary>A count head over tokens [Start, NounEnd) and the noun it counts; a referring head (عددهم) took its noun from before it.</summary>
-internal sealed record CountHead(int Start, int NounEnd, CountedNoun Noun, bool Referring = false);
+internal sealed record CountHead(int Start, int NounEnd, CountedNoun Noun, bool Referring = false)
+{
+    /// <summary>How many tokens after the head its number may stand.</summary>
+    public int Reach { get; init; } = CountHeads.Reach;
+}

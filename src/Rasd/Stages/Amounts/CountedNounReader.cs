@@ -12,7 +12,8 @@ namespace Rasd.Stages.Amounts;
 /// </summary>
 internal sealed class CountedNounReader(CountedNounLexicon lexicon)
 {
-    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "كم", "نا", "ه"];
+    /// <summary>Possessive pronouns a plural may carry; ه is left out, since the normalized ة of a singular is written the same.</summary>
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "كم", "نا"];
 
     public CountedNounLexicon Lexicon => lexicon;
 
@@ -78,6 +79,10 @@ internal sealed class CountedNounReader(CountedNounLexicon lexicon)
     private CountedPhrase? WithPronounAt(Document document, int index)
     {
         var word = document.Tokens[index].Text;
+        if (word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
         foreach (var suffix in PronounSuffixes)
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal)
