@@ -43,7 +43,7 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
             {
                 value += Scaled(fraction, scale);
                 next++;
-                if (next < end && ScaleValue(StripArticle(tokens[next].Text)) == scale && tokens[next].Text.StartsWith(Article, StringComparison.Ordinal))
+                if (next < end && ScaleValue(StripArticle(tokens[next].Text)) == scale)
                 {
                     next++;
                 }

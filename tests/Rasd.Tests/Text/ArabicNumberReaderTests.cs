@@ -27,6 +27,7 @@ public sealed class ArabicNumberReaderTests
     [InlineData("نصف مليون لاجئ", 5e5, 2)]
     [InlineData("مليون ونصف المليون لاجئ", 1.5e6, 3)]
     [InlineData("ثلاثة ملايين ونصف", 3.5e6, 3)]
+    [InlineData("مليونين ونصف مليون برميل", 2.5e6, 3)]
     [InlineData("8.7 تريليون متر", 8.7e12, 2)]
     [InlineData("5ر6 ملايين يورو", 6.5e6, 4)]
     [InlineData("12،500،000 سهم", 12.5e6, 3)]

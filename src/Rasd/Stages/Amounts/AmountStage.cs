@@ -78,11 +78,8 @@ public sealed class AmountStage : IPipelineStage
     private FoundAmount? ReadAmount(Document document, int i, SentenceScope scope)
     {
         var tokens = document.Tokens;
-        if (AfterLabel(document, i, scope.First) || InsideName(document, i, scope.First) || PartOfOrdinal(document, i, scope.First))
-        {
-            return null;
-        }
-        if (_numbers.ReadAt(tokens, i, scope.End, document.Normalized.Text) is not { Value: double value } number)
+        if (_numbers.ReadAt(tokens, i, scope.End, document.Normalized.Text) is not { Value: double value } number
+            || AfterLabel(document, i, scope.First) || InsideName(document, i, scope.First) || PartOfOrdinal(document, i, scope.First))
         {
             return null;
         }

@@ -26,18 +26,18 @@ internal sealed class CountHeads(CountedNounReader nouns)
     {
         var tokens = document.Tokens;
         var heads = new List<CountHead>();
+        var reaching = HasReachingVerb(tokens, first, end);
         for (var i = first; i < end; i++)
         {
-            var word = tokens[i].Text;
-            if (HeadWord(word) is not { } head)
+            if (HeadWord(tokens[i].Text) is not { } referring)
             {
-                if (PredicateAt(document, i, end) is { } predicate)
+                if (reaching && PredicateAt(document, i, end) is { } predicate)
                 {
                     heads.Add(predicate);
                 }
                 continue;
             }
-            if (head.Referring)
+            if (referring)
             {
                 if (Antecedent(document, first, i) is { } antecedent)
                 {
@@ -98,23 +98,51 @@ internal sealed class CountHeads(CountedNounReader nouns)
         return null;
     }
 
-    private (bool Referring, string Stem)? HeadWord(string word)
+    /// <summary>
+    /// Whether a word is a count head, with its proclitics removed: null when it is none, true when
+    /// it carries a pronoun that refers back (عددهم), false otherwise. Reads spans so that the
+    /// words of every sentence are tested without allocating.
+    /// </summary>
+    private bool? HeadWord(string word)
     {
-        foreach (var (stem, _) in Clitics.Readings(word))
+        var heads = nouns.Lexicon.CountHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
+        var count = Clitics.ReadingOffsets(word, readings);
+        for (var r = 0; r < count; r++)
         {
-            if (nouns.Lexicon.CountHeads.Contains(stem))
+            if (readings[r].ArticleAfterLam)
             {
-                return (false, stem);
+                continue;
+            }
+            var stem = word.AsSpan(readings[r].Skip);
+            if (heads.Contains(stem))
+            {
+                return false;
             }
             foreach (var suffix in ReferringSuffixes)
             {
-                if (stem.EndsWith(suffix, StringComparison.Ordinal) && nouns.Lexicon.CountHeads.Contains(stem[..^suffix.Length]))
+                if (stem.EndsWith(suffix, StringComparison.Ordinal) && heads.Contains(stem[..^suffix.Length]))
                 {
-                    return (true, stem);
+                    return true;
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>Whether the sentence holds a verb of reaching at all, before plural subjects are looked for.</summary>
+    private bool HasReachingVerb(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var verbs = nouns.Lexicon.ReachingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = first; i < end; i++)
+        {
+            var word = tokens[i].Text.AsSpan();
+            if (verbs.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' && verbs.Contains(word[1..])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The nearest plural counted noun before a referring head (… لاجئين يبلغ عددهم …), in the same sentence.</summary>

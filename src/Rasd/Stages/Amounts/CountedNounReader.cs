@@ -30,11 +30,19 @@ internal sealed class CountedNounReader(CountedNounLexicon lexicon)
         {
             return null;
         }
-        if (lexicon.Definite.LongestAt(document.Normalized.Text, document.Tokens, index) is { } match && match.TokenEnd <= end && Plural(match.Values) is { } noun)
+        if (MayBeDefinite(document.Tokens[index].Text)
+            && lexicon.Definite.LongestAt(document.Normalized.Text, document.Tokens, index) is { } match && match.TokenEnd <= end && Plural(match.Values) is { } noun)
         {
             return new CountedPhrase(index, match.TokenEnd, noun);
         }
         return WithPronounAt(document, index);
+    }
+
+    /// <summary>A cheap test before the look-up: the article stands at the start, after at most two proclitics, or as the ل of لل.</summary>
+    private static bool MayBeDefinite(string word)
+    {
+        var article = word.IndexOf("ال", StringComparison.Ordinal);
+        return article is >= 0 and <= 2 || word.StartsWith("لل", StringComparison.Ordinal) || (word.Length > 3 && word[0] is 'و' or 'ف' && word.AsSpan(1).StartsWith("لل"));
     }
 
     /// <summary>
