@@ -85,4 +85,25 @@ public sealed class PersonNameTests
     [Fact]
     public void A_word_real_news_uses_as_a_persons_name_is_no_near_spelling_of_a_place() =>
         Assert.DoesNotContain(Record("وقال المتحدث ديلان ريتشاردز إن الأمر قيد الدرس.").Entities, e => e.Type == "city");
+
+    [Fact]
+    public void An_unknown_name_right_after_a_reporting_verb_and_closed_by_a_title_is_the_speaker()
+    {
+        var record = Record("وقالت كلارا فينسترهولم أستاذة العلوم السياسية في جامعة أوسلو إن الحوار ممكن.");
+        Assert.Equal("person:ar:كلارا-فينسترهولم", Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Any_word_of_a_full_name_the_article_gave_refers_back_to_that_person()
+    {
+        var record = Record("وصل الرئيس الصيني شي جينبينغ إلى موسكو.\nوقال شي إن العلاقات بين البلدين في أفضل حالاتها.");
+        Assert.Equal("person:xi-jinping", Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_person_opening_a_sentence_is_continued_by_a_cue_without_a_subject()
+    {
+        var record = Record("وتحدث سيرغي لافروف في افتتاح المنتدى أمام الصحفيين.\nوأكد أن الشراكة بين البلدين ستتعزز في العام المقبل.");
+        Assert.Equal("person:sergey-lavrov", Assert.Single(record.Quotes).Speaker);
+    }
 }

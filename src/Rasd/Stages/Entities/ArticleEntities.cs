@@ -16,7 +16,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     private readonly HashSet<string> _introduced = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonFacts> _persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _roles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _unknownByLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _personsByNameWord = new(StringComparer.Ordinal);
     private readonly List<(int Start, int End, int Prefix, GazetteerFiles.StateBody Body)> _stateBodies = [];
     private readonly DateOnly? _published = PublishedDay(document);
     private readonly Dictionary<string, string> _stateBodyCountries = new(StringComparer.Ordinal);
@@ -35,7 +35,12 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     /// <summary>Whether the mention starting at a token named a person by surname alone.</summary>
     public bool IsSurnameOnly(int token) => _byStart.TryGetValue(token, out var m) && m.Type == EntityType.Person && m.TokenEnd - m.TokenStart == 1;
 
-    public string? UnknownPersonWithLastWord(string word) => _unknownByLastWord.GetValueOrDefault(word);
+    /// <summary>
+    /// The one person the article named in full with this word in the name (أنطونوف after أناتولي
+    /// أنطونوف, شي after شي جينبينغ), or null when none or several did.
+    /// </summary>
+    public string? PersonNamedWith(string word) =>
+        _personsByNameWord.TryGetValue(word, out var ids) && ids.Count == 1 ? ids.First() : null;
 
     public void AddMention(int start, int end, int prefix, string id, EntityType type, double confidence, string method, IReadOnlyList<string> alternatives)
     {
@@ -61,9 +66,17 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         {
             _introduced.Add(id);
         }
-        if (id.StartsWith("person:ar:", StringComparison.Ordinal) && end - start > 1)
+        if (end - start > 1 && alternatives.Count == 0)
         {
-            _unknownByLastWord.TryAdd(document.Tokens[end - 1].Text, id);
+            for (var t = start; t < end; t++)
+            {
+                var word = t == start ? document.Tokens[t].Text[prefix..] : document.Tokens[t].Text;
+                if (!_personsByNameWord.TryGetValue(word, out var ids))
+                {
+                    _personsByNameWord[word] = ids = new HashSet<string>(StringComparer.Ordinal);
+                }
+                ids.Add(id);
+            }
         }
         if (!_persons.ContainsKey(id))
         {

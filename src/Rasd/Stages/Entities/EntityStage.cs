@@ -49,6 +49,11 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         foreach (var (start, end) in regions)
         {
             var (first, last) = document.TokenRange(start, end);
+            SpeakerNames(document, article, first, last, tags);
+        }
+        foreach (var (start, end) in regions)
+        {
+            var (first, last) = document.TokenRange(start, end);
             new RoleReader(knowledge, document, article).Read(first, last);
         }
         foreach (var (start, end) in regions)
@@ -269,7 +274,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         var text = string.Join(' ', words);
         if (stop - i < 2)
         {
-            var introduced = article.UnknownPersonWithLastWord(text);
+            var introduced = article.PersonNamedWith(text) is { } named && named.Contains(":ar:", StringComparison.Ordinal) ? named : null;
             return introduced is null ? null : new Resolution(introduced, EntityType.Person, 0.7, "short-form", [], stop, prefix);
         }
         return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.6, "tagger", [], stop, prefix);
@@ -330,10 +335,64 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     }
 
     /// <summary>
-    /// A word the article uses alone after naming an unknown person in full (وأكد أنطونوف after
-    /// أناتولي أنطونوف): a short form of that person, wherever the full name came from.
+    /// A name no data file knows as the subject of a reporting verb (وقالت معصومة ابتكار المسؤولة
+    /// الإيرانية، ولاحظت داون مورفي أستاذة …): two words or more that can be a name, right after
+    /// a verb of the past, and closed by what closes a speaker's name — a title or person noun, a
+    /// comma, a complementizer, a colon or quotation mark, or a preposition.
     /// </summary>
-    private static void BareSurnames(Document document, ArticleEntities article, int first, int end)
+    private void SpeakerNames(Document document, ArticleEntities article, int first, int end, Dictionary<int, string> tags)
+    {
+        var names = new UnknownNameReader(knowledge, document, article);
+        for (var i = first; i + 2 < end; i++)
+        {
+            if (article.IsCovered(i + 1) || tags.ContainsKey(i + 1) || document.PunctuationBetween(i, i + 1) || !IsPastReportingVerb(document.Tokens[i].Text))
+            {
+                continue;
+            }
+            if (names.NameEnd(i + 1, end) is not int stop || !ClosesSpeakerName(document, stop, end))
+            {
+                continue;
+            }
+            var words = document.Tokens.Skip(i + 1).Take(stop - i - 1).Select(t => t.Text).ToList();
+            article.AddMention(i + 1, stop, 0, UnknownId(EntityType.Person, string.Join(' ', words)), EntityType.Person, 0.6, "speaker-name", []);
+            i = stop - 1;
+        }
+    }
+
+    private bool IsPastReportingVerb(string word)
+    {
+        foreach (var (stem, prefix) in Clitics.Readings(word))
+        {
+            if (prefix <= 1 && knowledge.Reporting.Verbs.ContainsKey(stem) && !knowledge.Reporting.PresentForms.Contains(stem))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool ClosesSpeakerName(Document document, int stop, int end)
+    {
+        if (stop >= end)
+        {
+            return false;
+        }
+        if (document.PunctuationBetween(stop - 1, stop))
+        {
+            return true;
+        }
+        var word = document.Tokens[stop].Text;
+        return knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, stop) is not null
+            || knowledge.Reporting.Complementizers.Contains(word) || knowledge.FunctionWords.Contains(word);
+    }
+
+    /// <summary>
+    /// A word the article uses alone after naming a person in full (وأكد أنطونوف after أناتولي
+    /// أنطونوف، وتحدث شي after شي جينبينغ): a short form of that person, wherever the full name
+    /// came from — unless several persons of the article share the word, or real news mostly uses it
+    /// as an ordinary word (الله in عبد الله), or it is a function word.
+    /// </summary>
+    private void BareSurnames(Document document, ArticleEntities article, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
@@ -343,7 +402,8 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             }
             foreach (var (stem, prefix) in Clitics.Readings(document.Tokens[i].Text))
             {
-                if (prefix <= 1 && stem.Length >= 3 && article.UnknownPersonWithLastWord(stem) is { } id)
+                if (prefix <= 1 && stem.Length >= 2 && !knowledge.FunctionWords.Contains(stem) && _evidence.Plausible([stem], EntityType.Person)
+                    && article.PersonNamedWith(stem) is { } id)
                 {
                     article.AddMention(i, i + 1, prefix, id, EntityType.Person, 0.7, "short-form", []);
                     break;
