@@ -20,6 +20,7 @@ public sealed class KnowledgeBase
         Topics = new TopicLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/topics.json"));
         Tone = new ToneLexicon(DataFile.Read<ToneLexicon.ToneFile>(directory, "lexicons/tone.json"));
         Relations = new RelationLexicon(DataFile.Read<RelationLexicon.RelationFile>(directory, "lexicons/relations.json"));
+        Interactions = new InteractionLexicon(DataFile.Read<InteractionLexicon.InteractionFile>(directory, "lexicons/interactions.json"));
         Gazetteer = new Gazetteer(directory);
         FuzzyNames = new FuzzyNameIndex(Gazetteer);
     }
@@ -52,6 +53,8 @@ public sealed class KnowledgeBase
     public ToneLexicon Tone { get; }
 
     public RelationLexicon Relations { get; }
+
+    public InteractionLexicon Interactions { get; }
 
     public Gazetteer Gazetteer { get; }
 
