@@ -5,7 +5,8 @@ namespace Rasd.Data;
 /// <summary>
 /// The words that report something between two countries (data/lexicons/interactions.json): verbs
 /// in their forms, masdars and nouns (with the article and possessive forms derived here), and
-/// phrases, each with its CAMEO root and whether its parties act together or one acts on another.
+/// phrases, each with its CAMEO root, whether its parties act together or one acts on another, and
+/// the relation topic the event implies (a meeting is diplomacy, an attack security).
 /// </summary>
 public sealed class InteractionLexicon
 {
@@ -17,7 +18,7 @@ public sealed class InteractionLexicon
     {
         foreach (var entry in file.Cues)
         {
-            var cue = new InteractionCue(entry.Lemma, entry.Cameo, entry.Kind == "reciprocal" ? InteractionKind.Reciprocal : InteractionKind.Directed);
+            var cue = new InteractionCue(entry.Lemma, entry.Cameo, entry.Kind == "reciprocal" ? InteractionKind.Reciprocal : InteractionKind.Directed, entry.Topic);
             foreach (var form in entry.Forms)
             {
                 Add(form, cue);
@@ -83,11 +84,11 @@ public sealed class InteractionLexicon
 
     public sealed record InteractionFile(IReadOnlyList<CueEntry> Cues);
 
-    public sealed record CueEntry(string Lemma, string Cameo, string Kind, IReadOnlyList<string> Forms, IReadOnlyList<string> Nouns);
+    public sealed record CueEntry(string Lemma, string Cameo, string Kind, IReadOnlyList<string> Forms, IReadOnlyList<string> Nouns, string? Topic = null);
 }
 
-/// <summary>An interaction cue: its lemma, CAMEO root and argument structure.</summary>
-public sealed record InteractionCue(string Lemma, string Cameo, InteractionKind Kind);
+/// <summary>An interaction cue: its lemma, CAMEO root, argument structure and the relation topic the event implies, if any.</summary>
+public sealed record InteractionCue(string Lemma, string Cameo, InteractionKind Kind, string? Topic = null);
 
 /// <summary>Whether a cue's parties act together (a meeting, an agreement) or one acts on another (a visit, a sanction).</summary>
 public enum InteractionKind

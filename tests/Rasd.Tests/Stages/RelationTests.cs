@@ -179,4 +179,18 @@ public sealed class RelationTests
         Assert.Equal([("AM", "AZ")], PairsOf("وسيلتقي الرئيس الأذربيجاني نظيره الأرمني الأسبوع المقبل."));
         Assert.Equal([("GE", "UA")], PairsOf("وخلال زيارتها لأوكرانيا، أكدت رئيسة جورجيا دعم بلادها."));
     }
+
+    [Fact]
+    public void The_event_a_cue_names_gives_the_relation_its_topic()
+    {
+        Assert.Contains("security", Assert.Single(Relations("وشنت أرمينيا هجوما على أذربيجان فجر اليوم.")).Topics);
+        Assert.Contains("diplomacy", Assert.Single(Relations("واتهمت أوزبكستان طاجيكستان بعرقلة المشروع.")).Topics);
+    }
+
+    [Fact]
+    public void Easing_a_conflict_is_cooperative()
+    {
+        var relation = Assert.Single(Relations("واتفقت الهند وباكستان على خفض التوتر."));
+        Assert.True(relation.Tone > 0, $"tone {relation.Tone}");
+    }
 }

@@ -65,7 +65,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         foreach (var ((a, b), found) in evidence.OrderBy(e => e.Key.A, StringComparer.Ordinal).ThenBy(e => e.Key.B, StringComparer.Ordinal))
         {
             var ordered = found.Distinct().OrderBy(s => s.Start).ToList();
-            document.Add(new Relation($"country:{a}", $"country:{b}", Topics(document, ordered), Tone(document, ordered), ordered.Select(s => (s.Start, s.End)).ToList()));
+            document.Add(new Relation($"country:{a}", $"country:{b}", Topics(document, ordered, masked), Tone(document, ordered), ordered.Select(s => (s.Start, s.End)).ToList()));
         }
     }
 
@@ -139,7 +139,8 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         return false;
     }
 
-    private List<string> Topics(Document document, IReadOnlyList<Segment> sentences)
+    /// <summary>The contract's topics over the evidence: the cues of topics.json and the topics the interaction cues imply, most frequent first.</summary>
+    private List<string> Topics(Document document, IReadOnlyList<Segment> sentences, bool[] masked)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
@@ -157,6 +158,13 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
                     counts[topic] = counts.GetValueOrDefault(topic) + 1;
                 }
                 k = match.TokenEnd - 1;
+            }
+            foreach (var (_, cue) in _clauses.Cues(document, first, end, masked))
+            {
+                if (cue.Topic is { } topic)
+                {
+                    counts[topic] = counts.GetValueOrDefault(topic) + 1;
+                }
             }
         }
         return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
