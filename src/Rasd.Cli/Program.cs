@@ -8,6 +8,7 @@ var root = new RootCommand("rasd: Arabic news intelligence — who said what, ab
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(SweepCommand.Create());
 root.Subcommands.Add(TrainNerCommand.Create());
 root.Subcommands.Add(EvalNerCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
