@@ -1,4 +1,7 @@
+using Rasd.Data;
+using Rasd.Pipeline.Annotations;
 using Rasd.Records;
+using Rasd.Stages.Relations;
 
 namespace Rasd.Tests.Stages;
 
@@ -192,5 +195,15 @@ public sealed class RelationTests
     {
         var relation = Assert.Single(Relations("واتفقت الهند وباكستان على خفض التوتر."));
         Assert.True(relation.Tone > 0, $"tone {relation.Tone}");
+    }
+
+    [Fact]
+    public void Only_states_with_an_iso_code_are_parties()
+    {
+        var document = Analysis.Run("علاقات ثنائية\n\nالتقى الرئيس الروسي نظيره الصيني في موسكو.", published: "2023-05-10");
+        var first = document.Text.IndexOf("نظيره", StringComparison.Ordinal);
+        document.Add(new EntityMention(first, first + 5, "country:ar:نظيره", EntityType.Country, 0.5));
+        var codes = new CountryReferenceFinder(TestPaths.Knowledge).Find(document).Select(r => r.Code).Distinct().Order().ToList();
+        Assert.Equal(["CN", "RU"], codes);
     }
 }

@@ -46,13 +46,13 @@ public sealed class CountryReferenceFinder
         {
             var (code, kind) = mention.Type switch
             {
-                EntityType.Country => (mention.EntityId[^2..], mention.Method == "nisba" ? ReferenceKind.Nisba : ReferenceKind.Name),
+                EntityType.Country => (mention.EntityId.StartsWith("country:", StringComparison.Ordinal) ? mention.EntityId["country:".Length..] : null, mention.Method == "nisba" ? ReferenceKind.Nisba : ReferenceKind.Name),
                 EntityType.City => (_knowledge.Gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Capital),
                 EntityType.Person => (profiles.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Official),
                 EntityType.Org => (profiles.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Body),
                 _ => (null, ReferenceKind.Name),
             };
-            if (code is not null && Tokens(document, mention.Start, mention.End) is { } range && !Nationality(document, kind, range.First) && !_knowledge.Relations.InstitutionSeats.Contains(mention.EntityId))
+            if (IsIsoCode(code) && Tokens(document, mention.Start, mention.End) is { } range && !Nationality(document, kind, range.First) && !_knowledge.Relations.InstitutionSeats.Contains(mention.EntityId))
             {
                 found.Add(new CountryReference(range.First, range.End, code, kind, range.Prefix));
             }
@@ -62,6 +62,10 @@ public sealed class CountryReferenceFinder
         JointAdjectives(document, found);
         return Outermost(found);
     }
+
+    /// <summary>Only a state with an ISO 3166 code is a party; a name the tagger proposed as a country (country:ar:…) is not.</summary>
+    private static bool IsIsoCode([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) =>
+        code is { Length: 2 } && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]);
 
     /// <summary>A nisba after a noun for a person or a team (النجم الغاني, الدوري الإيطالي) gives a nationality, not a state that acts.</summary>
     private bool Nationality(Document document, ReferenceKind kind, int token) =>
@@ -106,9 +110,12 @@ public sealed class CountryReferenceFinder
     }
 
     /// <summary>The country a quotation's speaker belongs to or is.</summary>
-    public static string? SpeakerCountry(Quote quote, IReadOnlyDictionary<string, EntityProfile> profiles) =>
-        quote.SpeakerId is not { } id ? null
-        : profiles.GetValueOrDefault(id)?.Country ?? (id.StartsWith("country:", StringComparison.Ordinal) ? id[^2..] : null);
+    public static string? SpeakerCountry(Quote quote, IReadOnlyDictionary<string, EntityProfile> profiles)
+    {
+        var code = quote.SpeakerId is not { } id ? null
+            : profiles.GetValueOrDefault(id)?.Country ?? (id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null);
+        return IsIsoCode(code) ? code : null;
+    }
 
     private void Nationals(Document document, List<CountryReference> found)
     {
