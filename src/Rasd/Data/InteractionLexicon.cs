@@ -45,9 +45,15 @@ public sealed class InteractionLexicon
         {
             return (phrase.Values[0], phrase.TokenEnd);
         }
-        foreach (var (stem, _) in Clitics.Readings(tokens[index].Text))
+        var word = tokens[index].Text;
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
+        var count = Clitics.ReadingOffsets(word, readings);
+        for (var r = 0; r < count; r++)
         {
-            if (_words.TryGetValue(stem, out var cue) || (IsFuture(stem) && _words.TryGetValue(stem[1..], out cue)))
+            var (skip, articleAfterLam) = readings[r];
+            var stem = articleAfterLam ? ("ا" + word[skip..]).AsSpan() : word.AsSpan(skip);
+            if (lookup.TryGetValue(stem, out var cue) || (IsFuture(stem) && lookup.TryGetValue(stem[1..], out cue)))
             {
                 return (cue, index + 1);
             }
@@ -67,7 +73,7 @@ public sealed class InteractionLexicon
         }
     }
 
-    private static bool IsFuture(string word) => word.Length > 3 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن';
+    private static bool IsFuture(ReadOnlySpan<char> word) => word.Length > 3 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن';
 
     private void Add(string form, InteractionCue cue)
     {

@@ -50,8 +50,7 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
     }
 
     /// <summary>The pairs of countries that tokens [first, end) relate.</summary>
-    /// <param name="masked">Tokens whose words are no cues (inside the name of an organization).</param>
-    public HashSet<(string A, string B)> Pairs(Document document, int first, int end, IReadOnlyList<CountryReference> references, bool[] masked)
+    public HashSet<(string A, string B)> Pairs(Document document, int first, int end, IReadOnlyList<CountryReference> references, CueIndex cueIndex)
     {
         var pairs = new HashSet<(string, string)>();
         var inRange = references.Where(r => r.TokenStart >= first && r.TokenEnd <= end).ToList();
@@ -59,7 +58,7 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
         {
             return pairs;
         }
-        var cues = Cues(document, first, end, masked);
+        var cues = cueIndex.In(first, end);
         var cueTokens = cues.Select(c => c.Token).ToHashSet();
         foreach (var (segmentStart, segmentEnd) in StrongSegments(document, first, end))
         {
@@ -73,22 +72,6 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
             }
         }
         return pairs;
-    }
-
-    /// <summary>Interaction cues in tokens [first, end), outside masked tokens.</summary>
-    public List<(int Token, InteractionCue Cue)> Cues(Document document, int first, int end, bool[] masked)
-    {
-        var cues = new List<(int, InteractionCue)>();
-        for (var k = first; k < end; k++)
-        {
-            if (masked[k] || _cues.At(document.Normalized.Text, document.Tokens, k) is not { } found || found.End > end)
-            {
-                continue;
-            }
-            cues.Add((k, found.Cue));
-            k = found.End - 1;
-        }
-        return cues;
     }
 
     private static void Relate(List<Group> groups, List<(int Token, InteractionCue Cue)> cues, Group? actor, HashSet<(string, string)> pairs)
@@ -283,7 +266,7 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
         {
             return false;
         }
-        return TokenGaps.Before(document, right.TokenStart).All(c => char.IsWhiteSpace(c) || c is '-' or '–')
+        return TokenGaps.OnlySpacesOrHyphens(document, right.TokenStart)
             && left.Last.Kind == ReferenceKind.Nisba && right.First.Kind == ReferenceKind.Nisba;
     }
 

@@ -153,7 +153,7 @@ public sealed class CountryReferenceFinder
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (_nationals.TryGetValue(tokens[k].Text, out var left) && _nationals.TryGetValue(tokens[k + 1].Text, out var right) && left != right
-                && TokenGaps.Before(document, k + 1).All(c => char.IsWhiteSpace(c) || c is '-' or '–'))
+                && TokenGaps.OnlySpacesOrHyphens(document, k + 1))
             {
                 found.Add(new CountryReference(k, k + 1, left, ReferenceKind.Nisba));
                 found.Add(new CountryReference(k + 1, k + 2, right, ReferenceKind.Nisba));

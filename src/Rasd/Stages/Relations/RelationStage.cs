@@ -27,7 +27,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
     public void Process(Document document)
     {
         var references = _finder.Find(document);
-        var masked = NamedTokens(document);
+        var cues = new CueIndex(document, knowledge.Interactions);
         var quotes = document.All<Quote>();
         var evidence = new Dictionary<(string A, string B), List<Segment>>();
         var bilateral = new List<Segment>();
@@ -39,7 +39,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
             var (first, end) = document.TokenRange(sentence.Start, sentence.End);
             foreach (var (regionStart, regionEnd) in Regions(document, first, end, quotes))
             {
-                pairs.UnionWith(_clauses.Pairs(document, regionStart, regionEnd, references, masked));
+                pairs.UnionWith(_clauses.Pairs(document, regionStart, regionEnd, references, cues));
             }
             foreach (var pair in pairs)
             {
@@ -50,7 +50,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
                 bilateral.Add(sentence);
             }
         }
-        foreach (var (pair, quote) in _statements.Pairs(document, references, masked))
+        foreach (var (pair, quote) in _statements.Pairs(document, references, cues))
         {
             if (sentences.FirstOrDefault(s => s.Start <= quote.Start && quote.Start < s.End) is { } sentence)
             {
@@ -65,7 +65,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         foreach (var ((a, b), found) in evidence.OrderBy(e => e.Key.A, StringComparer.Ordinal).ThenBy(e => e.Key.B, StringComparer.Ordinal))
         {
             var ordered = found.Distinct().OrderBy(s => s.Start).ToList();
-            document.Add(new Relation($"country:{a}", $"country:{b}", Topics(document, ordered, masked), Tone(document, ordered), ordered.Select(s => (s.Start, s.End)).ToList()));
+            document.Add(new Relation($"country:{a}", $"country:{b}", Topics(document, ordered, cues), Tone(document, ordered), ordered.Select(s => (s.Start, s.End)).ToList()));
         }
     }
 
@@ -110,23 +110,6 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         return regions;
     }
 
-    /// <summary>Tokens inside the names of organizations, agencies and places, whose words are no interaction cues (منظمة شنغهاي للتعاون).</summary>
-    private static bool[] NamedTokens(Document document)
-    {
-        var masked = new bool[document.Tokens.Count];
-        foreach (var mention in document.All<EntityMention>().Where(m => m.Type is EntityType.Org or EntityType.Agency or EntityType.Location))
-        {
-            if (CountryReferenceFinder.Tokens(document, mention.Start, mention.End) is { } range)
-            {
-                for (var k = range.First; k < range.End; k++)
-                {
-                    masked[k] = true;
-                }
-            }
-        }
-        return masked;
-    }
-
     private bool MentionsBothSides(Document document, int first, int end)
     {
         for (var k = first; k < end; k++)
@@ -140,7 +123,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
     }
 
     /// <summary>The contract's topics over the evidence: the cues of topics.json and the topics the interaction cues imply, most frequent first.</summary>
-    private List<string> Topics(Document document, IReadOnlyList<Segment> sentences, bool[] masked)
+    private List<string> Topics(Document document, IReadOnlyList<Segment> sentences, CueIndex cues)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
@@ -159,7 +142,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
                 }
                 k = match.TokenEnd - 1;
             }
-            foreach (var (_, cue) in _clauses.Cues(document, first, end, masked))
+            foreach (var (_, cue) in cues.In(first, end))
             {
                 if (cue.Topic is { } topic)
                 {

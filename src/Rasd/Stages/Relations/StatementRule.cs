@@ -14,10 +14,9 @@ namespace Rasd.Stages.Relations;
 public sealed class StatementRule(KnowledgeBase knowledge)
 {
     private readonly ReferenceRoles _roles = new(knowledge);
-    private readonly ClauseRule _clauses = new(knowledge);
 
     /// <summary>The pair each attributed quotation makes, with the quotation.</summary>
-    public IEnumerable<((string A, string B) Pair, Quote Quote)> Pairs(Document document, IReadOnlyList<CountryReference> references, bool[] masked)
+    public IEnumerable<((string A, string B) Pair, Quote Quote)> Pairs(Document document, IReadOnlyList<CountryReference> references, CueIndex cues)
     {
         var profiles = document.All<EntityProfile>().ToDictionary(p => p.EntityId, StringComparer.Ordinal);
         foreach (var quote in document.All<Quote>())
@@ -28,7 +27,7 @@ public sealed class StatementRule(KnowledgeBase knowledge)
             }
             var (first, end) = document.TokenRange(quote.Start, quote.End);
             var named = references.Where(r => r.TokenStart >= first && r.TokenEnd <= end).ToList();
-            var cueTokens = _clauses.Cues(document, first, end, masked).Select(c => c.Token).ToHashSet();
+            var cueTokens = cues.In(first, end).Select(c => c.Token).ToHashSet();
             var others = named
                 .Where(r => r.Code != speaker && _roles.Of(document, first, r, named, cueTokens) is ReferenceRole.Party or ReferenceRole.Topic)
                 .Select(r => r.Code).Distinct().ToList();
