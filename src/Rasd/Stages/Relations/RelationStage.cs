@@ -1,7 +1,6 @@
 using Rasd.Data;
 using Rasd.Pipeline;
 using Rasd.Pipeline.Annotations;
-using Rasd.Text;
 
 namespace Rasd.Stages.Relations;
 
@@ -12,8 +11,8 @@ namespace Rasd.Stages.Relations;
 /// one side, venues, topics and bloc members are no parties. A statement by a country's official
 /// or body about one other country relates the two (<see cref="StatementRule"/>); a speaker is no
 /// party to what they report between two others. Sentences about «the two countries» with no
-/// names go to the article's main pair. Topics come from the cue lexicon over the evidence; tone
-/// from <see cref="ToneScorer"/>.
+/// names go to the article's main pair. Topics come from the topic cues and the events the
+/// interaction cues name over the evidence; tone from <see cref="ToneScorer"/>.
 /// </summary>
 public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
 {
