@@ -22,6 +22,7 @@ public sealed class KnowledgeBase
         Topics = new TopicLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/topics.json"));
         Tone = new ToneLexicon(DataFile.Read<ToneLexicon.ToneFile>(directory, "lexicons/tone.json"));
         Relations = new RelationLexicon(DataFile.Read<RelationLexicon.RelationFile>(directory, "lexicons/relations.json"));
+        Interactions = new InteractionLexicon(DataFile.Read<InteractionLexicon.InteractionFile>(directory, "lexicons/interactions.json"));
         FunctionWords = new FunctionWordLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/function-words.json"));
         WordNames = WordNameStatistics.Load(directory);
         FuzzyNames = new FuzzyNameIndex(Gazetteer);
@@ -57,6 +58,8 @@ public sealed class KnowledgeBase
     public ToneLexicon Tone { get; }
 
     public RelationLexicon Relations { get; }
+
+    public InteractionLexicon Interactions { get; }
 
     public FunctionWordLexicon FunctionWords { get; }
 

@@ -74,6 +74,22 @@ public sealed class GazetteerDataTests
     }
 
     [Fact]
+    public void Outlets_say_whether_they_are_news_agencies_and_are_known_by_their_abbreviations()
+    {
+        var media = new[] { "agency", "television", "radio", "newspaper", "magazine", "site", "research" };
+        Assert.All(Array("agencies.json"), a => Assert.Contains(a.GetProperty("medium").GetString(), media));
+        Assert.True(Array("agencies.json").Length >= 150);
+        foreach (var (id, medium) in new[] { ("agency:reuters", "agency"), ("agency:afp", "agency"), ("agency:tass", "agency"), ("agency:spa", "agency"), ("agency:france24", "television"), ("agency:sky-news-arabia", "television"), ("agency:wsj", "newspaper") })
+        {
+            Assert.Equal(medium, Gazetteer.Find(id)!.Medium);
+        }
+        foreach (var (form, id) in new[] { ("أ ف ب", "agency:afp"), ("د ب أ", "agency:dpa"), ("وكالة الإعلام الروسية", "agency:ria-novosti"), ("هآرتس", "agency:haaretz"), ("لوموند", "agency:le-monde"), ("وكالة سبأ", "agency:saba"), ("سي إن بي سي", "agency:cnbc") })
+        {
+            Assert.Equal(id, Resolve(form));
+        }
+    }
+
+    [Fact]
     public void Persons_carry_offices_with_dates_in_order()
     {
         var persons = Array("persons.json");

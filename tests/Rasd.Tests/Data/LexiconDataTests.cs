@@ -153,4 +153,72 @@ public sealed class LexiconDataTests
         var match = Knowledge.Units.Phrases.LongestAt(normalized, tokens, 0);
         return match is not null && match.TokenEnd == tokens.Count ? match.Values[0] : null;
     }
+
+    [Theory]
+    [InlineData("التقى", InteractionKind.Reciprocal)]
+    [InlineData("يلتقيان", InteractionKind.Reciprocal)]
+    [InlineData("سيلتقي", InteractionKind.Reciprocal)]
+    [InlineData("مباحثات", InteractionKind.Reciprocal)]
+    [InlineData("والاتفاقية", InteractionKind.Reciprocal)]
+    [InlineData("نظيريه", InteractionKind.Reciprocal)]
+    [InlineData("زيارته", InteractionKind.Directed)]
+    [InlineData("لزيارتها", InteractionKind.Directed)]
+    [InlineData("العقوبات", InteractionKind.Directed)]
+    [InlineData("ستفرض", InteractionKind.Directed)]
+    [InlineData("طردت", InteractionKind.Directed)]
+    [InlineData("ضد", InteractionKind.Directed)]
+    [InlineData("مذكرة تفاهم", InteractionKind.Reciprocal)]
+    public void Interaction_cues_are_read_in_their_forms_with_their_argument_structure(string text, InteractionKind kind)
+    {
+        var normalized = ArabicNormalizer.Fold(text);
+        var tokens = Tokenizer.Tokenize(normalized);
+        var found = Knowledge.Interactions.At(normalized, tokens, 0);
+        Assert.NotNull(found);
+        Assert.Equal(tokens.Count, found.Value.End);
+        Assert.Equal(kind, found.Value.Cue.Kind);
+    }
+
+    [Theory]
+    [InlineData("قال")]
+    [InlineData("أكد")]
+    [InlineData("الطقس")]
+    [InlineData("منظمة")]
+    public void Statements_and_plain_words_are_no_interaction_cues(string text)
+    {
+        var normalized = ArabicNormalizer.Fold(text);
+        Assert.Null(Knowledge.Interactions.At(normalized, Tokenizer.Tokenize(normalized), 0));
+    }
+
+    [Fact]
+    public void Interaction_cues_carry_cameo_roots_and_cover_the_event_families()
+    {
+        var file = DataFile.Read<InteractionLexicon.InteractionFile>(Knowledge.Directory, "lexicons/interactions.json");
+        Assert.True(file.Cues.Count >= 60, $"{file.Cues.Count} lemmas");
+        Assert.All(file.Cues, c => Assert.Matches("^[0-2][0-9]{2}$", c.Cameo));
+        Assert.All(file.Cues, c => Assert.Contains(c.Kind, new[] { "reciprocal", "directed" }));
+        var forms = file.Cues.SelectMany(c => c.Forms.Concat(c.Nouns)).Select(ArabicNormalizer.Fold).ToList();
+        Assert.Equal(forms.Count, forms.Distinct().Count());
+        foreach (var lemma in new[] { "التقى", "زار", "اتصل", "اتفق", "تجارة", "مساعدة", "حرب", "عقوبات", "هجوم", "طرد", "محادثات" })
+        {
+            Assert.Contains(file.Cues, c => c.Lemma == lemma);
+        }
+    }
+
+    [Fact]
+    public void Relation_words_know_venues_topics_lists_members_and_state_agents()
+    {
+        var words = Knowledge.Relations;
+        Assert.Contains(ArabicNormalizer.Fold("في"), words.VenuePrepositions);
+        Assert.Contains(ArabicNormalizer.Fold("العاصمة"), words.PlaceNouns);
+        Assert.Contains(ArabicNormalizer.Fold("السفارة"), words.PartyHeads);
+        Assert.Contains(ArabicNormalizer.Fold("الأزمة"), words.TopicHeads);
+        Assert.Contains(ArabicNormalizer.Fold("يضم"), words.Membership);
+        Assert.Contains(ArabicNormalizer.Fold("بين"), words.Between);
+        Assert.Contains(ArabicNormalizer.Fold("الدبلوماسيين"), words.AgentNouns);
+        Assert.Contains(ArabicNormalizer.Fold("المدرب"), words.NotPartyHeads);
+        Assert.Contains("city:brussels", words.InstitutionSeats);
+        Assert.Equal("RU", words.PeoplePlurals[ArabicNormalizer.Fold("الروس")]);
+        Assert.Empty(words.PlaceNouns.Intersect(words.PartyHeads));
+        Assert.Empty(words.TopicHeads.Intersect(words.PartyHeads));
+    }
 }
