@@ -11,8 +11,9 @@
 # uninstrumented build, which prints each one's exception and stack trace.
 #
 # Exit code: 0 when the campaign found no crash, 1 when it found one, 2 on a usage or setup error.
-# Environment: RASD_FUZZ_DIR (default ${TMPDIR:-/tmp}/rasd-fuzz) holds the instrumented builds,
-# campaigns/ and findings/; RASD_FUZZ_TIMEOUT_MS (default 10000) is afl-fuzz's time limit per input.
+# Environment: RASD_FUZZ_DIR (default ${TMPDIR:-/tmp}/rasd-fuzz) holds campaigns/ (each with its
+# instrumented build, seeds and afl-fuzz output) and findings/; RASD_FUZZ_TIMEOUT_MS (default
+# 20000) is afl-fuzz's time limit per input, above which an input counts as a hang.
 set -euo pipefail
 
 # The whole script is one function, read before it runs: editing the file during a campaign is safe.
@@ -29,7 +30,7 @@ main() {
   fi
 
   work="${RASD_FUZZ_DIR:-${TMPDIR:-/tmp}/rasd-fuzz}"
-  timeout_ms="${RASD_FUZZ_TIMEOUT_MS:-10000}"
+  timeout_ms="${RASD_FUZZ_TIMEOUT_MS:-20000}"
   mkdir -p "$work"
   work="$(cd "$work" && pwd)"
 
@@ -37,11 +38,15 @@ main() {
   dotnet build fuzz/Rasd.Fuzz -c Release --nologo -v quiet >&2
   plain="$repo/fuzz/Rasd.Fuzz/bin/Release/net10.0"
 
+  # Each campaign has its own folder, so that campaigns may run side by side.
+  stamp="$(date +%Y%m%d-%H%M%S)"
+  mkdir -p "$work/campaigns"
+  campaign="$(mktemp -d "$work/campaigns/$target-$stamp.XXXX")"
+  stamp="$(basename "$campaign")"
+
   # Instrument a copy: the build in the repository stays plain for the tests and for replaying.
   # The HTML target also instruments AngleSharp, so that coverage of the parser steers it.
-  build="$work/build/$target"
-  rm -rf "$build"
-  mkdir -p "$work/build"
+  build="$campaign/build"
   cp -r "$plain" "$build"
   instrumented="Rasd.dll"
   if [ "$target" = html ]; then instrumented="Rasd.dll AngleSharp.dll"; fi
@@ -49,10 +54,9 @@ main() {
     (cd fuzz && dotnet tool run sharpfuzz "$build/$assembly") >&2
   done
 
-  dotnet "$plain/Rasd.Fuzz.dll" --dictionary fuzz/tokens.txt "$work/tokens.dict"
+  dotnet "$plain/Rasd.Fuzz.dll" --dictionary fuzz/tokens.txt "$campaign/tokens.dict"
 
-  seeds="$work/seeds/$target"
-  rm -rf "$seeds"
+  seeds="$campaign/seeds"
   mkdir -p "$seeds"
   if [ "$target" = pipeline ]; then folders=(fuzz/corpus/*/); else folders=("fuzz/corpus/$target/"); fi
   for folder in "${folders[@]}" tests/Rasd.Tests/Fuzz/Inputs/; do
@@ -62,19 +66,17 @@ main() {
     done
   done
 
-  stamp="$(date +%Y%m%d-%H%M%S)"
-  campaign="$work/campaigns/$target-$stamp"
-  mkdir -p "$campaign"
   echo "fuzzing $target for $seconds s: $(ls "$seeds" | wc -l) seeds, campaign in $campaign" >&2
 
   # The target is the dotnet host, not a native binary built by afl's compilers (SKIP_BIN_CHECK);
   # the machine is shared (NO_AFFINITY, SKIP_CPUFREQ) and may pipe core dumps elsewhere, which does
   # not matter since crashes are exceptions reported by SharpFuzz, not core dumps. The time limit is
-  # fixed, not scaled down to the seeds' speed: after a hang the child process is restarted and its
-  # first input waits for the data files to load, which must not count as another hang.
+  # fixed and generous, not scaled down to the seeds' speed: after a hang the child process is
+  # restarted and its first input waits for the data files to load (seconds, more on a loaded
+  # machine), which must not count as another hang.
   status=0
   AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
-    afl-fuzz -i "$seeds" -o "$campaign/afl" -x "$work/tokens.dict" -t "$timeout_ms" -m none -V "$seconds" \
+    afl-fuzz -i "$seeds" -o "$campaign/afl" -x "$campaign/tokens.dict" -t "$timeout_ms" -m none -V "$seconds" \
     -- dotnet "$build/Rasd.Fuzz.dll" "$target" >"$campaign/afl.log" 2>&1 || status=$?
 
   stats="$campaign/afl/default/fuzzer_stats"
