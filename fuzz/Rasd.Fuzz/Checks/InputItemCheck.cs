@@ -6,8 +6,9 @@ namespace Rasd.Fuzz.Checks;
 
 /// <summary>
 /// Checks what the readers promise of each item they yield: an article or a problem, never both or
-/// neither; a problem names where it happened and why, in one line; an article's title, when the
-/// reader placed it first, is where the metadata says, and its date is an ISO day.
+/// neither; a problem names where it happened and why, in one line without control characters (it
+/// is printed to a terminal and quotes the input); an article's title, when the reader placed it
+/// first, is where the metadata says, and its date is an ISO day.
 /// </summary>
 public static class InputItemCheck
 {
@@ -54,9 +55,9 @@ public static class InputItemCheck
         {
             throw new InvariantViolation($"a problem is located at {where}, not in {location}");
         }
-        if (string.IsNullOrWhiteSpace(reason) || reason.Contains('\n') || reason.Contains('\r'))
+        if (string.IsNullOrWhiteSpace(reason) || reason.Any(char.IsControl) || where.Any(char.IsControl))
         {
-            throw new InvariantViolation($"a problem's reason is not one line: {NormalizedViewCheck.Escape(reason)}");
+            throw new InvariantViolation($"a problem is not one line fit to show a user: {NormalizedViewCheck.Escape(where)}: {NormalizedViewCheck.Escape(reason)}");
         }
     }
 }

@@ -81,7 +81,8 @@ public sealed class FuzzCheckTests
     public void A_problem_must_be_one_line_in_its_file()
     {
         InputItemCheck.Verify(InputItem.Refused("fuzz.jsonl:3", "not a JSON object"), "fuzz.jsonl");
-        Assert.Throws<InvariantViolation>(() => InputItemCheck.Verify(InputItem.Refused("fuzz.jsonl:3", "two\nlines"), "fuzz.jsonl"));
+        Assert.Throws<InvariantViolation>(() => InputItemCheck.VerifyRefusal(new InputRefusedException("fuzz.jsonl:3", "two\nlines"), "fuzz.jsonl"));
+        Assert.Throws<InvariantViolation>(() => InputItemCheck.VerifyRefusal(new InputRefusedException("fuzz.jsonl:3", "an \u001b[2J escape"), "fuzz.jsonl"));
         Assert.Throws<InvariantViolation>(() => InputItemCheck.Verify(InputItem.Refused("other.jsonl:3", "not a JSON object"), "fuzz.jsonl"));
         Assert.Throws<InvariantViolation>(() => InputItemCheck.Verify(InputItem.Refused("fuzz.jsonl:3", " "), "fuzz.jsonl"));
     }
