@@ -31,6 +31,9 @@ public interface IArticleStore : IDisposable
 
     StoreCounts Counts();
 
+    /// <summary>What is inconsistent in the store (the backend's own check, facts of articles that are not stored); empty when sound.</summary>
+    IReadOnlyList<string> CheckIntegrity();
+
     RankedPage Search(SearchPlan plan, int limit, int offset);
 
     IReadOnlyList<EntitySummary> Entities(string? type, int top);

@@ -21,8 +21,15 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
 
     public abstract string Backend { get; }
 
-    /// <summary>Starts the transaction a batch is written in.</summary>
+    /// <summary>
+    /// Starts the transaction a batch is written in, holding the store's write lock, so that two
+    /// processes ingesting into one store take turns: the ids already stored and the next sequence
+    /// number are read under the lock, and each batch sees the other's commits.
+    /// </summary>
     protected abstract DbTransaction BeginWrite();
+
+    /// <summary>Problems the backend's own consistency check reports (SQLite's <c>integrity_check</c>); none when it has no such check.</summary>
+    protected virtual IReadOnlyList<string> BackendIntegrityProblems() => [];
 
     /// <summary>Inserts rows in bulk, applying the table's conflict clause.</summary>
     protected abstract void Insert(TableRows rows, DbTransaction transaction);
@@ -154,6 +161,29 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         }
         UpdateStatistics(rows.IndexedDocuments - removedDocuments, rows.IndexedTokens - removedTokens, transaction);
         transaction.Commit();
+    }
+
+    /// <summary>Tables whose rows belong to one article, by <c>article_id</c>.</summary>
+    private static readonly string[] ArticleFactTables =
+        ["article_sources", "article_entities", "entity_roles", "mentions", "quotes", "quote_subjects", "amounts", "amount_subjects", "times", "relations", "relation_topics", "search_docs"];
+
+    public IReadOnlyList<string> CheckIntegrity()
+    {
+        var problems = new List<string>(BackendIntegrityProblems());
+        foreach (var table in ArticleFactTables)
+        {
+            var orphans = Connection.ScalarLong($"SELECT COUNT(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = t.article_id)", null);
+            if (orphans > 0)
+            {
+                problems.Add($"{table}: {orphans:N0} rows of articles that are not stored");
+            }
+        }
+        var gaps = Connection.ScalarLong("SELECT COUNT(*) FROM articles a WHERE a.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)", null);
+        if (gaps > 0)
+        {
+            problems.Add($"articles: {gaps:N0} near-duplicates of originals that are not stored");
+        }
+        return problems;
     }
 
     public StoreCounts Counts()
