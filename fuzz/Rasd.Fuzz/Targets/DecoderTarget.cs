@@ -19,14 +19,8 @@ public sealed class DecoderTarget : IFuzzTarget
 
     public void Run(byte[] input)
     {
-        DecodedText decoded;
-        try
+        if (DecodedInput.Decode(input, Source) is not { } decoded)
         {
-            decoded = TextDecoder.Decode(input, Source);
-        }
-        catch (InputRefusedException refusal)
-        {
-            InputItemCheck.VerifyRefusal(refusal, Source);
             return;
         }
         if (!Encodings.Contains(decoded.Encoding))

@@ -1,6 +1,5 @@
 using Rasd.Fuzz.Checks;
 using Rasd.Input;
-using Rasd.Text;
 
 namespace Rasd.Fuzz.Targets;
 
@@ -15,14 +14,8 @@ public sealed class HtmlTarget : IFuzzTarget
 
     public void Run(byte[] input)
     {
-        DecodedText decoded;
-        try
+        if (DecodedInput.Decode(input, Source) is not { } decoded)
         {
-            decoded = TextDecoder.Decode(input, Source);
-        }
-        catch (InputRefusedException refusal)
-        {
-            InputItemCheck.VerifyRefusal(refusal, Source);
             return;
         }
         HtmlArticleExtractor.Accepts("page", decoded.Text);
