@@ -135,6 +135,50 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         _persons.TryAdd(personId, FactsFromOffices(personId));
     }
 
+    /// <summary>
+    /// A name the article gives in full somewhere and cut short elsewhere (كيم جونغ where كيم جونغ
+    /// أون is named) is the same entity: a mention of an unknown name whose words begin a longer
+    /// name of the same type takes that name's id, and its span grows over the words that complete
+    /// it where the text has them.
+    /// </summary>
+    public void RepairPartialNames()
+    {
+        var names = _mentions.Where(m => m.Id.Contains(":ar:", StringComparison.Ordinal) && m.Method != "role")
+            .Select(m => (m.Type, m.Id, Words: Words(m))).DistinctBy(n => n.Id).ToList();
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var mention = _mentions[i];
+            if (!mention.Id.Contains(":ar:", StringComparison.Ordinal) || mention.Method == "role")
+            {
+                continue;
+            }
+            var words = Words(mention);
+            var longer = names.Where(n => n.Type == mention.Type && n.Words.Count > words.Count && n.Words.Take(words.Count).SequenceEqual(words, StringComparer.Ordinal)).ToList();
+            if (longer.Count != 1)
+            {
+                continue;
+            }
+            var full = longer[0];
+            var end = mention.TokenEnd;
+            while (end - mention.TokenStart < full.Words.Count && end < document.Tokens.Count && !_covered.Contains(end)
+                && document.Tokens[end].Text == full.Words[end - mention.TokenStart] && !document.PunctuationBetween(end - 1, end))
+            {
+                _covered.Add(end);
+                end++;
+            }
+            _mentions[i] = mention with { Id = full.Id, TokenEnd = end };
+            _byStart[mention.TokenStart] = _mentions[i];
+        }
+    }
+
+    /// <summary>A mention's folded words, without the proclitic of its first word.</summary>
+    private List<string> Words(RawMention mention)
+    {
+        var words = document.Tokens.Skip(mention.TokenStart).Take(mention.TokenEnd - mention.TokenStart).Select(t => t.Text).ToList();
+        words[0] = words[0][mention.Prefix..];
+        return words;
+    }
+
     /// <summary>Generic bodies (وزارة الداخلية) take the country named right after them, else the article's main country.</summary>
     public void ResolveStateBodies(Gazetteer gazetteer)
     {
@@ -172,11 +216,27 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             {
                 country = _stateBodyCountries.GetValueOrDefault(group.Key);
             }
-            var profile = new EntityProfile(group.Key, first.Type, entry?.Name ?? document.Text[start..end], entry?.NameEn) { Country = country };
+            var profile = new EntityProfile(group.Key, first.Type, entry?.Name ?? SurfaceName(first), entry?.NameEn) { Country = country };
             var roles = _roles.GetValueOrDefault(group.Key) ?? [];
             profile.Roles.AddRange(roles.Where(r => !roles.Any(other => other.StartsWith(r + " ", StringComparison.Ordinal))));
             document.Add(profile);
         }
+    }
+
+    /// <summary>
+    /// A mention's words as written, one space between them: markup between words (روبرت #مولر،
+    /// طارق_رمضان) and line breaks are never part of a name.
+    /// </summary>
+    private string SurfaceName(RawMention mention)
+    {
+        var words = new List<string>(mention.TokenEnd - mention.TokenStart);
+        for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
+        {
+            var token = document.Tokens[t];
+            var (start, end) = document.Normalized.ToOriginal(token.Start + (t == mention.TokenStart ? mention.Prefix : 0), token.End);
+            words.Add(document.Text[start..end]);
+        }
+        return string.Join(' ', words);
     }
 
     private PersonFacts FactsFromOffices(string id)
@@ -201,7 +261,20 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     private static DateOnly? PublishedDay(Document document) =>
         PublishedAnchor.Parse(document.First<PublicationDate>()?.Value) is { } anchor ? new DateOnly(anchor.Year, anchor.Month ?? 6, anchor.Day ?? 15) : null;
 
-    private static string Slug(string english) => NonAlphanumeric().Replace(english.ToLowerInvariant(), "-").Trim('-');
+    /// <summary>A lower-case ASCII slug; letters with diacritics keep their base letter (Türkiye → turkiye).</summary>
+    internal static string Slug(string english)
+    {
+        var decomposed = english.Normalize(System.Text.NormalizationForm.FormD);
+        var bases = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                bases.Append(c);
+            }
+        }
+        return NonAlphanumeric().Replace(bases.ToString().ToLowerInvariant(), "-").Trim('-');
+    }
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonAlphanumeric();

@@ -29,6 +29,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private const double GivenNamePersonShare = 0.5;
     private const int GivenNameTrustedOccurrences = 20;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
+    private readonly NameEvidence _evidence = new(knowledge);
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
     public string Name => "entities";
@@ -55,6 +56,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             var (first, last) = document.TokenRange(start, end);
             BareSurnames(document, article, first, last);
         }
+        article.RepairPartialNames();
         article.ResolveStateBodies(_gazetteer);
         article.Emit();
     }
@@ -229,6 +231,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     .Select(m => m.Form.Entry.Id).Distinct().ToList();
                 if (rivals.Count > 0 && !article.IsIntroduced(best.Form.Entry.Id))
                 {
+                    if (best.Form.Entry.Type is EntityType.Country or EntityType.City)
+                    {
+                        // Countries are ISO codes and cities English slugs: an unseen spelling two
+                        // of them fit equally is no mention of either, and gets no made-up id.
+                        continue;
+                    }
                     var text = string.Join(' ', words);
                     return new Resolution(UnknownId(best.Form.Entry.Type, text), best.Form.Entry.Type, 0.5, "variant", [best.Form.Entry.Id, .. rivals], i + length, prefix);
                 }
@@ -252,10 +260,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return null;
         }
-        // A conjunction glued to a name leaves four letters or more (وفيكتور، ومحمد); names that
-        // begin with و themselves (وليد، وائل) are short enough to keep it.
-        var prefix = words[0].Length > 4 && words[0][0] == 'و' ? 1 : 0;
-        words[0] = words[0][prefix..];
+        var prefix = _evidence.ProcliticLength(words[0]);
+        words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
+        if (!_evidence.Plausible(words, EntityType.Person))
+        {
+            return null;
+        }
         var text = string.Join(' ', words);
         if (stop - i < 2)
         {
@@ -382,10 +392,15 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return null;
         }
-        // A proclitic before the article (والمجلس، بالمنظمة) is not part of the name.
-        var prefix = words[0].Length > 4 && words[0][0] is 'و' or 'ب' or 'ل' or 'ف' && words[0][1..].StartsWith("ال", StringComparison.Ordinal) ? 1 : 0;
-        words[0] = words[0][prefix..];
         var type = tag == "B-ORG" ? EntityType.Org : EntityType.Location;
+        // A proclitic before the article (والمجلس، بالمنظمة) is not part of the name, nor one the
+        // corpus shows is not (لريال مدريد).
+        var prefix = words[0].Length > 4 && words[0][0] is 'و' or 'ب' or 'ل' or 'ف' && words[0][1..].StartsWith("ال", StringComparison.Ordinal) ? 1 : _evidence.ProcliticLength(words[0]);
+        words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
+        if (!_evidence.Plausible(words, type))
+        {
+            return null;
+        }
         var text = string.Join(' ', words);
         if (type == EntityType.Location && knowledge.FuzzyNames.Lookup(text, PlaceAfterTitleFloor).FirstOrDefault(m => m.Form.Entry.Type != EntityType.Person) is { } known)
         {
@@ -488,8 +503,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         _ => 5,
     };
 
-    internal static string UnknownId(EntityType type, string normalizedName) =>
-        $"{type.ToRecordName()}:ar:{Spaces().Replace(normalizedName.Trim(), "-")}";
+    /// <summary>The id of a name no data file knows; countries (ISO codes) and cities (English slugs) never get one.</summary>
+    internal static string UnknownId(EntityType type, string normalizedName) => type is EntityType.Country or EntityType.City
+        ? throw new ArgumentException($"a {type.ToRecordName()} has no id made from its Arabic name", nameof(type))
+        : $"{type.ToRecordName()}:ar:{Spaces().Replace(normalizedName.Trim(), "-")}";
 
     private static PhraseMatcher<GazetteerFiles.StateBody> BuildStateBodies(Gazetteer gazetteer)
     {
