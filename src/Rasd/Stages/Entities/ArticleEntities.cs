@@ -74,7 +74,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     public void AddStateBody(int start, int end, int prefix, GazetteerFiles.StateBody body) => _stateBodies.Add((start, end, prefix, body));
 
     /// <summary>Records a role the text gives a person (الرئيس القيرغيزستاني) and what it tells of them.</summary>
-    public void AddRole(string personId, string roleText, string kind, string? country)
+    public void AddRole(string personId, string roleText, string kind, string? country, bool feminine)
     {
         if (!_roles.TryGetValue(personId, out var roles))
         {
@@ -85,9 +85,9 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             roles.Add(roleText);
         }
         var facts = _persons.GetValueOrDefault(personId);
-        if (facts is not null && (facts.Kind is null || facts.Country is null))
+        if (facts is not null && (facts.Kind is null || facts.Country is null || facts.Feminine is null))
         {
-            _persons[personId] = facts with { Kind = facts.Kind ?? kind, Country = facts.Country ?? country };
+            _persons[personId] = facts with { Kind = facts.Kind ?? kind, Country = facts.Country ?? country, Feminine = facts.Feminine ?? feminine };
         }
     }
 
@@ -95,7 +95,9 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     /// The person a role standing alone refers to: the most recently named person whose role fits
     /// (same country when the role names one), else whoever held that office on the publication date.
     /// </summary>
-    public string? ResolveRole(string kind, string? country, int token)
+    /// <param name="feminine">A feminine reference (المسؤولة، الوزيرة) never stands for a person the text gave masculine titles, nor the other way round.</param>
+    /// <param name="internationalBody">A role serving a body of no state (المتحدث باسم حلف شمال الأطلسي) never stands for a state's official.</param>
+    public string? ResolveRole(string kind, string? country, int token, bool feminine = false, bool internationalBody = false)
     {
         var recent = _mentions.Where(m => m.Type == EntityType.Person && m.TokenStart < token && (m.Alternatives.Count == 0 || !m.Id.Contains(":ar:", StringComparison.Ordinal)))
             .OrderByDescending(m => m.TokenStart)
@@ -104,6 +106,10 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         foreach (var id in recent)
         {
             var facts = _persons[id];
+            if (facts.Feminine is { } known && known != feminine || (internationalBody && facts.Country is not null))
+            {
+                continue;
+            }
             if (country is not null && facts.Country is not null && facts.Country != country)
             {
                 continue;

@@ -220,7 +220,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     .Where(m => length > 1 || m.SameSkeleton)
                     .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? Bears(stem, m.Form.Entry) || !_gazetteer.GivenNames.ContainsKey(stem) : given is null || Bears(given, m.Form.Entry)))
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
-                        || m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor))
+                        || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)))
                     .ToList();
                 if (matches.Count == 0)
                 {
@@ -290,6 +290,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         words[0] = words[0][prefix..];
         return new Resolution(UnknownId(EntityType.Person, string.Join(' ', words)), EntityType.Person, 0.6, "given-name", [], stop, prefix);
     }
+
+    /// <summary>Whether real news uses a word mostly inside a person's name (ديلان): no near spelling of a place then.</summary>
+    private bool MostlyAPerson(string word) =>
+        knowledge.WordNames.Of(word) is { Occurrences: >= GivenNameTrustedOccurrences } counts && counts.AsPerson > counts.AsPlace + counts.AsOrganization;
 
     /// <summary>The known given name right before a token (no punctuation between), read without one proclitic, or null.</summary>
     private string? GivenNameBefore(Document document, int token)

@@ -363,10 +363,18 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         if (_reporting.AnonymousSources.LongestAt(document.Normalized.Text, document.Tokens, at) is { } source && source.TokenEnd <= limit)
         {
             var end = source.TokenEnd;
-            if (end < limit && !BreakBefore(document, end, colonOnly: false)
-                && mentions.FirstOrDefault(m => m.Type == EntityType.Country && m.Start == Offset(document, end)) is { } state)
+            if (end < limit && !BreakBefore(document, end, colonOnly: false))
             {
-                return (new Speaker(state.EntityId, state.Start, state.End), document.LowerBound(document.Normalized.FromOriginal(state.End)));
+                if (mentions.FirstOrDefault(m => m.Type == EntityType.Country && m.Start == Offset(document, end)) is { } state)
+                {
+                    return (new Speaker(state.EntityId, state.Start, state.End), document.LowerBound(document.Normalized.FromOriginal(state.End)));
+                }
+                if (StateOfAdjective(document.Tokens[end].Text) is { } country)
+                {
+                    // مصدر دبلوماسي تركي: the indefinite adjective that ties the source to its state.
+                    var (s, e) = document.OriginalSpan(end, end + 1);
+                    return (new Speaker(country, s, e), end + 1);
+                }
             }
             return (null, end);
         }
@@ -376,6 +384,20 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return (null, at + 2);
         }
         return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) ? (null, at + 1) : null;
+    }
+
+    /// <summary>The country an indefinite state adjective names (تركي، روسية، سعوديون), or null.</summary>
+    private string? StateOfAdjective(string word)
+    {
+        foreach (var ending in (string[])["ون", "ين", "ه", ""])
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
+                && _gazetteer.NisbaStems.TryGetValue(word[..^ending.Length], out var state))
+            {
+                return state.Id;
+            }
+        }
+        return null;
     }
 
     /// <summary>The id that speaks when a mention is a subject and no person is: a country or body itself, or for a capital its country (أكدت موسكو).</summary>
