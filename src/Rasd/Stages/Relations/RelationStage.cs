@@ -1,6 +1,7 @@
 using Rasd.Data;
 using Rasd.Pipeline;
 using Rasd.Pipeline.Annotations;
+using Rasd.Stages.Dates;
 using Rasd.Text;
 
 namespace Rasd.Stages.Relations;
@@ -62,6 +63,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
     private List<CountryReference> References(Document document)
     {
         var profiles = document.All<EntityProfile>().ToDictionary(p => p.EntityId, StringComparer.Ordinal);
+        var day = PublishedAnchor.Parse(document.First<PublicationDate>()?.Value)?.ApproximateDay;
         var quotes = document.All<Quote>();
         var spoken = quotes.Where(q => q.SpeakerSpan is not null).ToList();
         var references = new List<CountryReference>();
@@ -71,7 +73,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
             {
                 EntityType.Country => mention.EntityId[^2..],
                 EntityType.City => knowledge.Gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Country,
-                EntityType.Person => profiles.GetValueOrDefault(mention.EntityId)?.Country,
+                EntityType.Person => ActsForCountry(mention.EntityId, day) ? profiles.GetValueOrDefault(mention.EntityId)?.Country : null,
                 EntityType.Org => profiles.GetValueOrDefault(mention.EntityId)?.Country,
                 _ => null,
             };
@@ -100,6 +102,15 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         }
         return references;
     }
+
+    /// <summary>
+    /// A known person stands for their country only while holding one of its state offices on the
+    /// article's date: a former official, the head of an international body (their country is their
+    /// nationality), a party or movement leader and a private person do not. A person the gazetteer
+    /// does not know keeps the country their title gave them.
+    /// </summary>
+    private bool ActsForCountry(string personId, DateOnly? day) =>
+        knowledge.Gazetteer.Find(personId) is not { Offices.Count: > 0 } entry || entry.Offices.Any(o => o.ActsForState && o.HeldOn(day));
 
     private static List<(string, string)> Pairs(Document document, Segment sentence, List<CountryReference> references)
     {
