@@ -20,6 +20,8 @@ public sealed class KnowledgeBase
         Topics = new TopicLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/topics.json"));
         Tone = new ToneLexicon(DataFile.Read<ToneLexicon.ToneFile>(directory, "lexicons/tone.json"));
         Relations = new RelationLexicon(DataFile.Read<RelationLexicon.RelationFile>(directory, "lexicons/relations.json"));
+        FunctionWords = new FunctionWordLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/function-words.json"));
+        WordNames = WordNameStatistics.Load(directory);
         Gazetteer = new Gazetteer(directory);
         FuzzyNames = new FuzzyNameIndex(Gazetteer);
     }
@@ -52,6 +54,11 @@ public sealed class KnowledgeBase
     public ToneLexicon Tone { get; }
 
     public RelationLexicon Relations { get; }
+
+    public FunctionWordLexicon FunctionWords { get; }
+
+    /// <summary>How often each word of real news is part of a name; empty when the data folder has no statistics file.</summary>
+    public WordNameStatistics WordNames { get; }
 
     public Gazetteer Gazetteer { get; }
 

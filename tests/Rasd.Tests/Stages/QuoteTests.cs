@@ -122,4 +122,21 @@ public sealed class QuoteTests
         var quotes = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة.\n\nوفي الشارع كانت الأجواء هادئة. \"لم نسمع أي شيء عن الاتفاق حتى الآن\" هكذا علق أحد المارة.");
         Assert.Null(quotes.Single(q => q.Kind == "direct").Speaker);
     }
+
+    [Fact]
+    public void A_quoted_fragment_after_a_short_subject_is_part_of_the_indirect_statement()
+    {
+        var quote = Assert.Single(Quotes("وقال سيرغي لافروف إن لندن \"تدير حملة تضليل منظمة\" ضد بلاده."));
+        Assert.Equal("indirect", quote.Kind);
+        Assert.Equal("person:sergey-lavrov", quote.Speaker);
+        Assert.StartsWith("لندن \"تدير حملة تضليل منظمة\" ضد بلاده", quote.Text);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_resumed_clause_is_direct_speech_only()
+    {
+        var quote = Assert.Single(Quotes("وأعرب سيرغي لافروف عن ثقته بأنه رغم كل الصعوبات الاقتصادية الراهنة، فإن \"الشراكة بين البلدين ستخرج أقوى مما كانت\"."));
+        Assert.Equal("direct", quote.Kind);
+        Assert.StartsWith("الشراكة بين البلدين", quote.Text);
+    }
 }

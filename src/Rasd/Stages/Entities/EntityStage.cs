@@ -24,6 +24,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private const double SingleWordPlaceFloor = 0.9;
     private const double PlaceAfterTitleFloor = 0.85;
     private const int MaxUnknownNameWords = 4;
+
+    /// <summary>A given name counts only if real news uses it inside a person's name at least this often (when seen often enough to say).</summary>
+    private const double GivenNamePersonShare = 0.5;
+    private const int GivenNameTrustedOccurrences = 20;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
@@ -45,6 +49,11 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             var (first, last) = document.TokenRange(start, end);
             new RoleReader(knowledge, document, article).Read(first, last);
+        }
+        foreach (var (start, end) in regions)
+        {
+            var (first, last) = document.TokenRange(start, end);
+            BareSurnames(document, article, first, last);
         }
         article.ResolveStateBodies(_gazetteer);
         article.Emit();
@@ -106,6 +115,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 i = unknown.End;
                 continue;
             }
+            if (GivenNamePerson(document, article, i, end) is { } given)
+            {
+                article.AddMention(i, given.End, given.Prefix, given.Id, given.Type, given.Confidence, given.Method, []);
+                i = given.End;
+                continue;
+            }
             if (UnknownBodyOrPlace(document, article, i, end, tags) is { } place)
             {
                 article.AddMention(i, place.End, place.Prefix, place.Id, place.Type, place.Confidence, place.Method, []);
@@ -140,6 +155,16 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             return null;
         }
         var surnames = candidates.Where(c => c.Kind == NameFormKind.Surname).ToList();
+        if (surnames.Count == candidates.Count && GivenNameBefore(document, match.TokenStart) is { } given)
+        {
+            // A given name before a surname says whose it is: فلاديمير جباروف is not Sadyr Japarov.
+            surnames.RemoveAll(c => !Bears(given, c.Entry));
+            candidates.RemoveAll(c => c.Kind == NameFormKind.Surname && !Bears(given, c.Entry));
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+        }
         if (surnames.Count == candidates.Count)
         {
             var introduced = surnames.Where(s => article.IsIntroduced(s.Entry.Id)).ToList();
@@ -169,8 +194,15 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         var tokens = document.Tokens;
         for (var length = Math.Min(3, end - i); length >= 1; length--)
         {
+            var given = GivenNameBefore(document, i);
             foreach (var (stem, prefix) in Clitics.Readings(tokens[i].Text))
             {
+                // One proclitic at most, and none off a word that is a given name as written
+                // (فلاديمير is not ف + ل + اديمير).
+                if (prefix > 1 || (prefix > 0 && _gazetteer.GivenNames.ContainsKey(tokens[i].Text)))
+                {
+                    break;
+                }
                 var words = new[] { stem }.Concat(tokens.Skip(i + 1).Take(length - 1).Select(t => t.Text)).ToList();
                 if (words.Any(w => !w.All(char.IsLetter)) || (length == 1 && stem.Length < 4))
                 {
@@ -184,6 +216,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
                     .Where(m => reason != CandidateReason.NameShape || m.Form.Entry.Type == EntityType.Person)
                     .Where(m => length > 1 || m.SameSkeleton)
+                    .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? Bears(stem, m.Form.Entry) || !_gazetteer.GivenNames.ContainsKey(stem) : given is null || Bears(given, m.Form.Entry)))
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
                         || m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor))
                     .ToList();
@@ -232,13 +265,84 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.6, "tagger", [], stop, prefix);
     }
 
+    /// <summary>
+    /// A person no data file knows, named from a known given name on (فلاديمير زاباروف، وسيرغي
+    /// ريابكوف): the given name says a person's name starts here, whatever the tagger made of it.
+    /// </summary>
+    private Resolution? GivenNamePerson(Document document, ArticleEntities article, int i, int end)
+    {
+        if (GivenNameAt(document.Tokens[i].Text) is not int prefix
+            || new UnknownNameReader(knowledge, document, article).NameEnd(i, end, firstIsName: true) is not int stop)
+        {
+            return null;
+        }
+        var words = document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
+        words[0] = words[0][prefix..];
+        return new Resolution(UnknownId(EntityType.Person, string.Join(' ', words)), EntityType.Person, 0.6, "given-name", [], stop, prefix);
+    }
+
+    /// <summary>The known given name right before a token (no punctuation between), read without one proclitic, or null.</summary>
+    private string? GivenNameBefore(Document document, int token)
+    {
+        if (token == 0 || document.PunctuationBetween(token - 1, token))
+        {
+            return null;
+        }
+        var word = document.Tokens[token - 1].Text;
+        return GivenNameAt(word) is int prefix ? word[prefix..] : null;
+    }
+
+    /// <summary>Whether a person bears a given name; an entry whose full names the gazetteer does not split bears none.</summary>
+    private bool Bears(string givenName, GazetteerEntry entry) =>
+        _gazetteer.GivenNames.TryGetValue(givenName, out var bearers) && bearers.Contains(entry.Id);
+
+    /// <summary>
+    /// The proclitic length at which a word reads as a known given name, or null. A given name that
+    /// folds onto a function word (علي and على، بان and بأن) or that real news mostly uses as an
+    /// ordinary word does not count: it says nothing about a name starting there.
+    /// </summary>
+    private int? GivenNameAt(string word)
+    {
+        foreach (var (stem, prefix) in Clitics.Readings(word))
+        {
+            if (prefix <= 1 && _gazetteer.GivenNames.ContainsKey(stem) && !knowledge.FunctionWords.Contains(stem)
+                && !knowledge.Reporting.Complementizers.Contains(stem)
+                && knowledge.WordNames.Of(stem) is not { Occurrences: >= GivenNameTrustedOccurrences, PersonShare: < GivenNamePersonShare })
+            {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A word the article uses alone after naming an unknown person in full (وأكد أنطونوف after
+    /// أناتولي أنطونوف): a short form of that person, wherever the full name came from.
+    /// </summary>
+    private static void BareSurnames(Document document, ArticleEntities article, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (article.IsCovered(i))
+            {
+                continue;
+            }
+            foreach (var (stem, prefix) in Clitics.Readings(document.Tokens[i].Text))
+            {
+                if (prefix <= 1 && stem.Length >= 3 && article.UnknownPersonWithLastWord(stem) is { } id)
+                {
+                    article.AddMention(i, i + 1, prefix, id, EntityType.Person, 0.7, "short-form", []);
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>The tagger's IOB2 tag of every token it marks as part of a name, tagging the article's sentences together.</summary>
     private Dictionary<int, string> TagTokens(Document document)
     {
         var marked = new Dictionary<int, string>();
-        var ranges = document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence)
-            .Select(s => document.TokenRange(s.Start, s.End)).Where(r => r.End > r.First).ToList();
-        var sentences = ranges.Select(r => (IReadOnlyList<string>)document.Tokens.Skip(r.First).Take(r.End - r.First).Select(t => t.Text).ToList()).ToList();
+        var (ranges, sentences) = SentenceTokens.Of(document);
         var tags = tagger!.TagDocument(sentences);
         for (var s = 0; s < ranges.Count; s++)
         {

@@ -13,6 +13,7 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
 {
     private static readonly HashSet<string> Linkers = ["لدي", "في", "باسم", "عن"];
     private const int MaxQualifierTokens = 8;
+    private readonly UnknownNameReader _names = new(knowledge, document, article);
 
     public void Read(int first, int end)
     {
@@ -28,9 +29,17 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 continue;
             }
             var word = role.Values[0];
-            var (qualifiedEnd, country) = Qualifiers(role.TokenEnd, end);
+            var roleEnd = ComposedEnd(i, role.TokenEnd, end);
+            var (qualifiedEnd, country) = Qualifiers(roleEnd, end);
             var nameAt = NameAfter(qualifiedEnd, end);
             var person = nameAt < end && !BreaksBetween(nameAt) ? article.MentionAt(nameAt) : null;
+            if (person is null && word.IsTitle && nameAt < end && !BreaksBetween(nameAt) && !article.IsCovered(nameAt) && _names.NameEnd(nameAt, end) is int nameEnd)
+            {
+                // A title announces a name no data file knows (وزير الدفاع البريطاني جافين وليامسون).
+                var name = string.Join(' ', tokens.Skip(nameAt).Take(nameEnd - nameAt).Select(t => t.Text));
+                article.AddMention(nameAt, nameEnd, 0, EntityStage.UnknownId(EntityType.Person, name), EntityType.Person, 0.6, "title-name", []);
+                person = article.MentionAt(nameAt);
+            }
             var (start, stop) = document.OriginalSpan(i, qualifiedEnd);
             stop = document.BalancedEnd(start, stop);
             var roleText = document.Text[start..stop].Trim(' ', '-', '،', ',');
@@ -43,8 +52,12 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 i = nameAt;
                 continue;
             }
-            var plural = Clitics.AnyReadingIn(tokens[role.TokenEnd - 1].Text, knowledge.Roles.PluralGeneric);
-            var referential = qualifiedEnd > role.TokenEnd || word.Kind == "counterpart" || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal));
+            var plural = Clitics.AnyReadingIn(tokens[roleEnd - 1].Text, knowledge.Roles.PluralGeneric);
+            // Definite titles refer back: with the article (الرئيس), or in a construct whose last noun
+            // has it (وزير الخارجية، نائب وزير الدفاع), or qualified (الرئيس الروسي، المتحدث باسم الكرملين).
+            var referential = qualifiedEnd > roleEnd || word.Kind == "counterpart"
+                || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal))
+                || (roleEnd - i > 1 && tokens[roleEnd - 1].Text.StartsWith("ال", StringComparison.Ordinal));
             if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i) is { } referent)
             {
                 article.AddRoleMention(i, qualifiedEnd, referent);
@@ -55,6 +68,21 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             }
             i = qualifiedEnd;
         }
+    }
+
+    /// <summary>
+    /// Where a title ends when a longer title starts on its last word: نائب وزير + وزير الدفاع is
+    /// one title, نائب وزير الدفاع, whatever combinations the lexicon lists whole.
+    /// </summary>
+    private int ComposedEnd(int start, int roleEnd, int end)
+    {
+        while (roleEnd - 1 > start
+            && knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, roleEnd - 1) is { } next
+            && next.TokenEnd > roleEnd && next.TokenEnd <= end && next.Values.Any(v => v.IsTitle))
+        {
+            roleEnd = next.TokenEnd;
+        }
+        return roleEnd;
     }
 
     /// <summary>

@@ -22,8 +22,12 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     private const int MinimumClauseTokens = 2;
     private const int MaxWordsBetweenCueAndQuotation = 2;
 
-    /// <summary>Words of a reported clause before a quotation it opens, from which the clause is a statement of its own.</summary>
+    /// <summary>Words of a reported clause before a quotation up to which the quotation is a fragment of the clause (its subject and a word or two).</summary>
+    private const int FragmentSubjectTokens = 4;
+
+    /// <summary>Words of a reported clause before a quotation from which the clause is a statement of its own.</summary>
     private const int StatementBeforeQuotationTokens = 7;
+
     private readonly ReportingLexicon _reporting = knowledge.Reporting;
 
     public string Name => "quotes";
@@ -69,6 +73,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var (first, end) = document.TokenRange(sentence.Start, sentence.End);
         var inSentence = quotations.Where(q => q.Start >= sentence.Start && q.Start < sentence.End).ToList();
         var attributed = new Dictionary<int, Speaker?>();
+        var absorbed = new HashSet<int>();
         var cues = Cues(document, first, end, inSentence);
         Speaker? sentenceSpeaker = null;
         var spoke = false;
@@ -101,15 +106,23 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 var clauseStart = comp + 1;
                 var clauseStartOffset = Offset(document, clauseStart);
                 var clauseEnd = Math.Min(nextReport, end);
-                var quoteInClause = inSentence.FirstOrDefault(q => q.Start >= clauseStartOffset - 1 && q.Start < Offset(document, clauseEnd));
-                if (quoteInClause != default)
+                // After a short subject (قال إن واشنطن "تنظم …" لروسيا، أكد أن هذه الدول "تفسر …")
+                // a quotation is a quoted fragment of the indirect statement, reported with it.
+                // A quotation that opens the clause (قال إن "…"), or one after a longer lead-in, is
+                // direct speech of its own; a lead-in long enough to be a statement itself is
+                // also reported, as indirect speech ending where the quotation starts.
+                var clauseEndOffset = Offset(document, clauseEnd);
+                foreach (var inner in inSentence.Where(q => q.Start >= clauseStartOffset - 1 && q.Start < clauseEndOffset))
                 {
-                    attributed[quoteInClause.Start] = speaker;
-                    clauseEnd = document.LowerBound(document.Normalized.FromOriginal(quoteInClause.Start));
-                    if (clauseEnd - clauseStart < StatementBeforeQuotationTokens || IsComplementizer(tokens[clauseEnd - 1].Text))
+                    var leadIn = document.LowerBound(document.Normalized.FromOriginal(inner.Start)) - clauseStart;
+                    if (leadIn > 0 && leadIn <= FragmentSubjectTokens)
                     {
-                        clauseEnd = clauseStart;
+                        absorbed.Add(inner.Start);
+                        continue;
                     }
+                    attributed[inner.Start] = speaker;
+                    clauseEnd = leadIn >= StatementBeforeQuotationTokens && !ResumedBeforeQuotation(document, clauseStart + leadIn) ? clauseStart + leadIn : clauseStart;
+                    break;
                 }
                 if (clauseEnd - clauseStart >= MinimumClauseTokens)
                 {
@@ -124,7 +137,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 attributed[quoteAfter.Start] = speaker;
             }
         }
-        foreach (var quotation in inSentence)
+        foreach (var quotation in inSentence.Where(q => !absorbed.Contains(q.Start)))
         {
             Speaker? speaker;
             if (attributed.TryGetValue(quotation.Start, out var cued))
@@ -314,6 +327,13 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the clause starts again right before a quotation, with a complementizer after a
+    /// comma (أنه على الرغم من …، فإن "…"): what came before was a fronted phrase, not a statement.
+    /// </summary>
+    private bool ResumedBeforeQuotation(Document document, int quotationToken) =>
+        quotationToken > 1 && IsComplementizer(document.Tokens[quotationToken - 1].Text) && CommaBefore(document, quotationToken - 1);
 
     private bool IsPresentTense(Document document, Cue cue) =>
         Clitics.AnyReadingIn(document.Tokens[cue.Token].Text, _reporting.PresentForms);
