@@ -85,7 +85,11 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             roles.Add(roleText);
         }
         var facts = _persons.GetValueOrDefault(personId);
-        if (facts is not null && (facts.Kind is null || facts.Country is null))
+        if (facts is { Assumed: true })
+        {
+            _persons[personId] = new PersonFacts(kind, country ?? facts.Country);
+        }
+        else if (facts is not null && (facts.Kind is null || facts.Country is null))
         {
             _persons[personId] = facts with { Kind = facts.Kind ?? kind, Country = facts.Country ?? country };
         }
@@ -182,9 +186,9 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     private PersonFacts FactsFromOffices(string id)
     {
         var entry = knowledge.Gazetteer.Find(id);
-        var office = entry?.Offices.Where(o => o.HeldOn(_published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault()
-            ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
-        return new PersonFacts(office?.Kind, office?.Country);
+        var held = entry?.Offices.Where(o => o.HeldOn(_published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+        var office = held ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+        return new PersonFacts(office?.Kind, office?.Country, Assumed: held is null && office is not null);
     }
 
     /// <summary>The publication day, or the middle of its month or year when only those are known.</summary>
