@@ -13,6 +13,8 @@ public sealed class KnowledgeBase
         Credits = new CreditLexicon(DataFile.Read<CreditLexicon.CreditFile>(directory, "lexicons/credits.json"));
         Numbers = new NumberLexicon(DataFile.Read<NumberLexicon.NumberFile>(directory, "lexicons/number-words.json"));
         Units = new UnitLexicon(DataFile.Read<UnitLexicon.UnitFile>(directory, "lexicons/units.json"));
+        Gazetteer = new Gazetteer(directory);
+        CountedNouns = new CountedNounLexicon(DataFile.Read<CountedNounLexicon.CountedNounFile>(directory, "lexicons/counted-nouns.json"), Gazetteer);
         Qualifiers = new QualifierLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/qualifiers.json"));
         Roles = new RoleLexicon(DataFile.Read<RoleLexicon.RoleFile>(directory, "lexicons/roles.json"));
         Nisba = new NisbaLexicon(DataFile.Read<NisbaLexicon.NisbaFile>(directory, "lexicons/nisba.json"));
@@ -22,7 +24,6 @@ public sealed class KnowledgeBase
         Relations = new RelationLexicon(DataFile.Read<RelationLexicon.RelationFile>(directory, "lexicons/relations.json"));
         FunctionWords = new FunctionWordLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/function-words.json"));
         WordNames = WordNameStatistics.Load(directory);
-        Gazetteer = new Gazetteer(directory);
         FuzzyNames = new FuzzyNameIndex(Gazetteer);
     }
 
@@ -40,6 +41,8 @@ public sealed class KnowledgeBase
     public NumberLexicon Numbers { get; }
 
     public UnitLexicon Units { get; }
+
+    public CountedNounLexicon CountedNouns { get; }
 
     public QualifierLexicon Qualifiers { get; }
 
