@@ -206,4 +206,18 @@ public sealed class RelationTests
         var codes = new CountryReferenceFinder(TestPaths.Knowledge).Find(document).Select(r => r.Code).Distinct().Order().ToList();
         Assert.Equal(["CN", "RU"], codes);
     }
+
+    [Fact]
+    public void A_person_stands_for_a_country_only_while_holding_one_of_its_offices()
+    {
+        Assert.Contains(Relations("وقع أولاف شولتس اتفاقية للتعاون في مجال الطاقة مع فرنسا."), r => (r.A, r.B) == ("country:DE", "country:FR"));
+        Assert.DoesNotContain(Relations("وقع يواخيم غاوك اتفاقية للتعاون في مجال الطاقة مع فرنسا."), r => r.A == "country:DE" || r.B == "country:DE");
+    }
+
+    [Fact]
+    public void Heads_of_international_bodies_and_party_leaders_do_not_stand_for_their_country()
+    {
+        Assert.DoesNotContain(Relations("بحثت كريستالينا جورجيفا مع مصر شروط القرض الجديد."), r => r.A == "country:BG" || r.B == "country:BG");
+        Assert.DoesNotContain(Relations("هدد حسن نصر الله إسرائيل برد واسع على أي هجوم."), r => r.A == "country:LB" || r.B == "country:LB");
+    }
 }

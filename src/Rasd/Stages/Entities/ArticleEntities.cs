@@ -98,7 +98,11 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             roles.Add(roleText);
         }
         var facts = _persons.GetValueOrDefault(personId);
-        if (facts is not null && (facts.Kind is null || facts.Country is null || facts.Feminine is null))
+        if (facts is { Assumed: true })
+        {
+            _persons[personId] = new PersonFacts(kind, country ?? facts.Country, facts.Feminine ?? feminine);
+        }
+        else if (facts is not null && (facts.Kind is null || facts.Country is null || facts.Feminine is null))
         {
             _persons[personId] = facts with { Kind = facts.Kind ?? kind, Country = facts.Country ?? country, Feminine = facts.Feminine ?? feminine };
         }
@@ -141,7 +145,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             return null;
         }
         var holders = knowledge.Gazetteer.Entries
-            .Where(e => e.Type == EntityType.Person && e.Offices.Any(o => o.Kind == kind && o.Country == country && HeldOn(o, _published)))
+            .Where(e => e.Type == EntityType.Person && e.Offices.Any(o => o.Kind == kind && o.Country == country && o.HeldOn(_published)))
             .Select(e => e.Id)
             .Take(2)
             .ToList();
@@ -261,24 +265,13 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     private PersonFacts FactsFromOffices(string id)
     {
         var entry = knowledge.Gazetteer.Find(id);
-        var office = entry?.Offices.Where(o => HeldOn(o, _published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault()
-            ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
-        return new PersonFacts(office?.Kind, office?.Country);
-    }
-
-    private static bool HeldOn(GazetteerFiles.Office office, DateOnly? day)
-    {
-        if (day is not DateOnly d)
-        {
-            return office.To is null;
-        }
-        var iso = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return (office.From is null || string.CompareOrdinal(office.From, iso) <= 0) && (office.To is null || string.CompareOrdinal(office.To, iso[..Math.Min(iso.Length, office.To.Length)]) >= 0);
+        var held = entry?.Offices.Where(o => o.HeldOn(_published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+        var office = held ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+        return new PersonFacts(office?.Kind, office?.Country, Assumed: held is null && office is not null);
     }
 
     /// <summary>The publication day, or the middle of its month or year when only those are known.</summary>
-    private static DateOnly? PublishedDay(Document document) =>
-        PublishedAnchor.Parse(document.First<PublicationDate>()?.Value) is { } anchor ? new DateOnly(anchor.Year, anchor.Month ?? 6, anchor.Day ?? 15) : null;
+    private static DateOnly? PublishedDay(Document document) => PublishedAnchor.Parse(document.First<PublicationDate>()?.Value)?.ApproximateDay;
 
     /// <summary>A lower-case ASCII slug; letters with diacritics keep their base letter (Türkiye → turkiye).</summary>
     internal static string Slug(string english)

@@ -1,6 +1,7 @@
 using Rasd.Data;
 using Rasd.Pipeline;
 using Rasd.Pipeline.Annotations;
+using Rasd.Stages.Dates;
 using Rasd.Text;
 
 namespace Rasd.Stages.Relations;
@@ -42,13 +43,14 @@ public sealed class CountryReferenceFinder
     {
         var found = new List<CountryReference>();
         var profiles = document.All<EntityProfile>().ToDictionary(p => p.EntityId, StringComparer.Ordinal);
+        var day = PublishedAnchor.Parse(document.First<PublicationDate>()?.Value)?.ApproximateDay;
         foreach (var mention in document.All<EntityMention>())
         {
             var (code, kind) = mention.Type switch
             {
                 EntityType.Country => (mention.EntityId.StartsWith("country:", StringComparison.Ordinal) ? mention.EntityId["country:".Length..] : null, mention.Method == "nisba" ? ReferenceKind.Nisba : ReferenceKind.Name),
                 EntityType.City => (_knowledge.Gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Capital),
-                EntityType.Person => (profiles.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Official),
+                EntityType.Person => (ActsForCountry(mention.EntityId, day) ? profiles.GetValueOrDefault(mention.EntityId)?.Country : null, ReferenceKind.Official),
                 EntityType.Org => (profiles.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Body),
                 _ => (null, ReferenceKind.Name),
             };
@@ -62,6 +64,15 @@ public sealed class CountryReferenceFinder
         JointAdjectives(document, found);
         return Outermost(found);
     }
+
+    /// <summary>
+    /// A known person stands for their country only while holding one of its state offices on the
+    /// article's date: a former official, the head of an international body (their country is their
+    /// nationality), a party or movement leader and a private person do not. A person the gazetteer
+    /// does not know keeps the country their title gave them.
+    /// </summary>
+    private bool ActsForCountry(string personId, DateOnly? day) =>
+        _knowledge.Gazetteer.Find(personId) is not { Offices.Count: > 0 } entry || entry.Offices.Any(o => o.ActsForState && o.HeldOn(day));
 
     /// <summary>Only a state with an ISO 3166 code is a party; a name the tagger proposed as a country (country:ar:…) is not.</summary>
     private static bool IsIsoCode([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) =>
