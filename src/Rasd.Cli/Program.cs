@@ -18,6 +18,7 @@ root.Subcommands.Add(ReanalyzeCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(EntityCommand.Create());
+root.Subcommands.Add(EntityReportCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(AmountsCommand.Create());
 root.Subcommands.Add(TimelineCommand.Create());
