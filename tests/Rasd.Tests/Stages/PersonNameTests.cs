@@ -60,4 +60,50 @@ public sealed class PersonNameTests
     [InlineData("وأكد بأن روسيا لن تتراجع عن موقفها.")]
     public void Common_words_after_a_title_or_a_folded_given_name_are_not_a_person(string body) =>
         Assert.DoesNotContain(Persons(body), p => p.Id.StartsWith("person:ar:", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_parenthesized_body_between_a_title_and_its_name_does_not_separate_them()
+    {
+        var record = Record("وقالت ماريا زاخاروفا إن الحوار ممكن.\nوأوضح المتحدث باسم الحكومة الروسية (الكرملين)، ديمتري بيسكوف، أن موسكو سترد.");
+        Assert.Equal("person:dmitry-peskov", record.Quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_title_serving_an_international_body_never_stands_for_a_states_official()
+    {
+        var record = Record("وقالت ماريا زاخاروفا إن الحوار ممكن.\nوقال المتحدث باسم حلف شمال الأطلسي إن التدريبات دفاعية.");
+        Assert.Equal("org:nato", record.Quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_feminine_reference_never_stands_for_a_man_the_article_titled()
+    {
+        var record = Record("وقال الرئيس الإيراني حسن روحاني إن بلاده ملتزمة بالاتفاق.\nوقالت المسؤولة الإيرانية إن المفاوضات مستمرة.");
+        Assert.NotEqual("person:hassan-rouhani", record.Quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_word_real_news_uses_as_a_persons_name_is_no_near_spelling_of_a_place() =>
+        Assert.DoesNotContain(Record("وقال المتحدث ديلان ريتشاردز إن الأمر قيد الدرس.").Entities, e => e.Type == "city");
+
+    [Fact]
+    public void An_unknown_name_right_after_a_reporting_verb_and_closed_by_a_title_is_the_speaker()
+    {
+        var record = Record("وقالت كلارا فينسترهولم أستاذة العلوم السياسية في جامعة أوسلو إن الحوار ممكن.");
+        Assert.Equal("person:ar:كلارا-فينسترهولم", Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Any_word_of_a_full_name_the_article_gave_refers_back_to_that_person()
+    {
+        var record = Record("وصل الرئيس الصيني شي جينبينغ إلى موسكو.\nوقال شي إن العلاقات بين البلدين في أفضل حالاتها.");
+        Assert.Equal("person:xi-jinping", Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_person_opening_a_sentence_is_continued_by_a_cue_without_a_subject()
+    {
+        var record = Record("وتحدث سيرغي لافروف في افتتاح المنتدى أمام الصحفيين.\nوأكد أن الشراكة بين البلدين ستتعزز في العام المقبل.");
+        Assert.Equal("person:sergey-lavrov", Assert.Single(record.Quotes).Speaker);
+    }
 }

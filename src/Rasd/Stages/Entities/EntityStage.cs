@@ -29,6 +29,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private const double GivenNamePersonShare = 0.5;
     private const int GivenNameTrustedOccurrences = 20;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
+    private readonly NameEvidence _evidence = new(knowledge);
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
     public string Name => "entities";
@@ -48,6 +49,11 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         foreach (var (start, end) in regions)
         {
             var (first, last) = document.TokenRange(start, end);
+            SpeakerNames(document, article, first, last, tags);
+        }
+        foreach (var (start, end) in regions)
+        {
+            var (first, last) = document.TokenRange(start, end);
             new RoleReader(knowledge, document, article).Read(first, last);
         }
         foreach (var (start, end) in regions)
@@ -55,6 +61,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             var (first, last) = document.TokenRange(start, end);
             BareSurnames(document, article, first, last);
         }
+        article.RepairPartialNames();
         article.ResolveStateBodies(_gazetteer);
         article.Emit();
     }
@@ -218,7 +225,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     .Where(m => length > 1 || m.SameSkeleton)
                     .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? Bears(stem, m.Form.Entry) || !_gazetteer.GivenNames.ContainsKey(stem) : given is null || Bears(given, m.Form.Entry)))
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
-                        || m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor))
+                        || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)))
                     .ToList();
                 if (matches.Count == 0)
                 {
@@ -229,6 +236,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     .Select(m => m.Form.Entry.Id).Distinct().ToList();
                 if (rivals.Count > 0 && !article.IsIntroduced(best.Form.Entry.Id))
                 {
+                    if (best.Form.Entry.Type is EntityType.Country or EntityType.City)
+                    {
+                        // Countries are ISO codes and cities English slugs: an unseen spelling two
+                        // of them fit equally is no mention of either, and gets no made-up id.
+                        continue;
+                    }
                     var text = string.Join(' ', words);
                     return new Resolution(UnknownId(best.Form.Entry.Type, text), best.Form.Entry.Type, 0.5, "variant", [best.Form.Entry.Id, .. rivals], i + length, prefix);
                 }
@@ -252,14 +265,16 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return null;
         }
-        // A conjunction glued to a name leaves four letters or more (وفيكتور، ومحمد); names that
-        // begin with و themselves (وليد، وائل) are short enough to keep it.
-        var prefix = words[0].Length > 4 && words[0][0] == 'و' ? 1 : 0;
-        words[0] = words[0][prefix..];
+        var prefix = _evidence.ProcliticLength(words[0]);
+        words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
+        if (!_evidence.Plausible(words, EntityType.Person))
+        {
+            return null;
+        }
         var text = string.Join(' ', words);
         if (stop - i < 2)
         {
-            var introduced = article.UnknownPersonWithLastWord(text);
+            var introduced = article.PersonNamedWith(text) is { } named && named.Contains(":ar:", StringComparison.Ordinal) ? named : null;
             return introduced is null ? null : new Resolution(introduced, EntityType.Person, 0.7, "short-form", [], stop, prefix);
         }
         return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.6, "tagger", [], stop, prefix);
@@ -280,6 +295,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         words[0] = words[0][prefix..];
         return new Resolution(UnknownId(EntityType.Person, string.Join(' ', words)), EntityType.Person, 0.6, "given-name", [], stop, prefix);
     }
+
+    /// <summary>Whether real news uses a word mostly inside a person's name (ديلان): no near spelling of a place then.</summary>
+    private bool MostlyAPerson(string word) =>
+        knowledge.WordNames.Of(word) is { Occurrences: >= GivenNameTrustedOccurrences } counts && counts.AsPerson > counts.AsPlace + counts.AsOrganization;
 
     /// <summary>The known given name right before a token (no punctuation between), read without one proclitic, or null.</summary>
     private string? GivenNameBefore(Document document, int token)
@@ -316,10 +335,64 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     }
 
     /// <summary>
-    /// A word the article uses alone after naming an unknown person in full (وأكد أنطونوف after
-    /// أناتولي أنطونوف): a short form of that person, wherever the full name came from.
+    /// A name no data file knows as the subject of a reporting verb (وقالت معصومة ابتكار المسؤولة
+    /// الإيرانية، ولاحظت داون مورفي أستاذة …): two words or more that can be a name, right after
+    /// a verb of the past, and closed by what closes a speaker's name — a title or person noun, a
+    /// comma, a complementizer, a colon or quotation mark, or a preposition.
     /// </summary>
-    private static void BareSurnames(Document document, ArticleEntities article, int first, int end)
+    private void SpeakerNames(Document document, ArticleEntities article, int first, int end, Dictionary<int, string> tags)
+    {
+        var names = new UnknownNameReader(knowledge, document, article);
+        for (var i = first; i + 2 < end; i++)
+        {
+            if (article.IsCovered(i + 1) || tags.ContainsKey(i + 1) || document.PunctuationBetween(i, i + 1) || !IsPastReportingVerb(document.Tokens[i].Text))
+            {
+                continue;
+            }
+            if (names.NameEnd(i + 1, end) is not int stop || !ClosesSpeakerName(document, stop, end))
+            {
+                continue;
+            }
+            var words = document.Tokens.Skip(i + 1).Take(stop - i - 1).Select(t => t.Text).ToList();
+            article.AddMention(i + 1, stop, 0, UnknownId(EntityType.Person, string.Join(' ', words)), EntityType.Person, 0.6, "speaker-name", []);
+            i = stop - 1;
+        }
+    }
+
+    private bool IsPastReportingVerb(string word)
+    {
+        foreach (var (stem, prefix) in Clitics.Readings(word))
+        {
+            if (prefix <= 1 && knowledge.Reporting.Verbs.ContainsKey(stem) && !knowledge.Reporting.PresentForms.Contains(stem))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool ClosesSpeakerName(Document document, int stop, int end)
+    {
+        if (stop >= end)
+        {
+            return false;
+        }
+        if (document.PunctuationBetween(stop - 1, stop))
+        {
+            return true;
+        }
+        var word = document.Tokens[stop].Text;
+        return knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, stop) is not null
+            || knowledge.Reporting.Complementizers.Contains(word) || knowledge.FunctionWords.Contains(word);
+    }
+
+    /// <summary>
+    /// A word the article uses alone after naming a person in full (وأكد أنطونوف after أناتولي
+    /// أنطونوف، وتحدث شي after شي جينبينغ): a short form of that person, wherever the full name
+    /// came from — unless several persons of the article share the word, or real news mostly uses it
+    /// as an ordinary word (الله in عبد الله), or it is a function word.
+    /// </summary>
+    private void BareSurnames(Document document, ArticleEntities article, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
@@ -329,7 +402,8 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             }
             foreach (var (stem, prefix) in Clitics.Readings(document.Tokens[i].Text))
             {
-                if (prefix <= 1 && stem.Length >= 3 && article.UnknownPersonWithLastWord(stem) is { } id)
+                if (prefix <= 1 && stem.Length >= 2 && !knowledge.FunctionWords.Contains(stem) && _evidence.Plausible([stem], EntityType.Person)
+                    && article.PersonNamedWith(stem) is { } id)
                 {
                     article.AddMention(i, i + 1, prefix, id, EntityType.Person, 0.7, "short-form", []);
                     break;
@@ -382,10 +456,15 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return null;
         }
-        // A proclitic before the article (والمجلس، بالمنظمة) is not part of the name.
-        var prefix = words[0].Length > 4 && words[0][0] is 'و' or 'ب' or 'ل' or 'ف' && words[0][1..].StartsWith("ال", StringComparison.Ordinal) ? 1 : 0;
-        words[0] = words[0][prefix..];
         var type = tag == "B-ORG" ? EntityType.Org : EntityType.Location;
+        // A proclitic before the article (والمجلس، بالمنظمة) is not part of the name, nor one the
+        // corpus shows is not (لريال مدريد).
+        var prefix = words[0].Length > 4 && words[0][0] is 'و' or 'ب' or 'ل' or 'ف' && words[0][1..].StartsWith("ال", StringComparison.Ordinal) ? 1 : _evidence.ProcliticLength(words[0]);
+        words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
+        if (!_evidence.Plausible(words, type))
+        {
+            return null;
+        }
         var text = string.Join(' ', words);
         if (type == EntityType.Location && knowledge.FuzzyNames.Lookup(text, PlaceAfterTitleFloor).FirstOrDefault(m => m.Form.Entry.Type != EntityType.Person) is { } known)
         {
@@ -488,8 +567,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         _ => 5,
     };
 
-    internal static string UnknownId(EntityType type, string normalizedName) =>
-        $"{type.ToRecordName()}:ar:{Spaces().Replace(normalizedName.Trim(), "-")}";
+    /// <summary>The id of a name no data file knows; countries (ISO codes) and cities (English slugs) never get one.</summary>
+    internal static string UnknownId(EntityType type, string normalizedName) => type is EntityType.Country or EntityType.City
+        ? throw new ArgumentException($"a {type.ToRecordName()} has no id made from its Arabic name", nameof(type))
+        : $"{type.ToRecordName()}:ar:{Spaces().Replace(normalizedName.Trim(), "-")}";
 
     private static PhraseMatcher<GazetteerFiles.StateBody> BuildStateBodies(Gazetteer gazetteer)
     {

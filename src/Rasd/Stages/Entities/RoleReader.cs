@@ -30,7 +30,8 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             }
             var word = role.Values[0];
             var roleEnd = ComposedEnd(i, role.TokenEnd, end);
-            var (qualifiedEnd, country) = Qualifiers(roleEnd, end);
+            var (qualifiedEnd, country, body) = Qualifiers(roleEnd, end);
+            var feminine = IsFeminine(tokens[i].Text);
             var nameAt = NameAfter(qualifiedEnd, end);
             var person = nameAt < end && !BreaksBetween(nameAt) ? article.MentionAt(nameAt) : null;
             if (person is null && word.IsTitle && nameAt < end && !BreaksBetween(nameAt) && !article.IsCovered(nameAt) && _names.NameEnd(nameAt, end) is int nameEnd)
@@ -47,7 +48,7 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             {
                 if (word.IsTitle)
                 {
-                    article.AddRole(named.Id, roleText, word.Kind, country);
+                    article.AddRole(named.Id, roleText, word.Kind, country, feminine);
                 }
                 i = nameAt;
                 continue;
@@ -58,12 +59,12 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             var referential = qualifiedEnd > roleEnd || word.Kind == "counterpart"
                 || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal))
                 || (roleEnd - i > 1 && tokens[roleEnd - 1].Text.StartsWith("ال", StringComparison.Ordinal));
-            if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i) is { } referent)
+            if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i, feminine, body is not null && country is null) is { } referent)
             {
                 article.AddRoleMention(i, qualifiedEnd, referent);
                 if (word.IsTitle && country is not null)
                 {
-                    article.AddRole(referent, roleText, word.Kind, country);
+                    article.AddRole(referent, roleText, word.Kind, country, feminine);
                 }
             }
             i = qualifiedEnd;
@@ -114,10 +115,11 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
         return k;
     }
 
-    /// <summary>Modifiers, countries, nisba adjectives, organizations and «لدى X» that complete a title; the first country is the one the role serves.</summary>
-    private (int End, string? Country) Qualifiers(int k, int end)
+    /// <summary>Modifiers, countries, nisba adjectives, organizations and «لدى X» that complete a title; the first country is the one the role serves, the first body the one it speaks for.</summary>
+    private (int End, string? Country, string? Body) Qualifiers(int k, int end)
     {
         string? country = null;
+        string? body = null;
         var limit = Math.Min(end, k + MaxQualifierTokens);
         while (k < limit && !BreaksBetween(k))
         {
@@ -130,13 +132,23 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             if (article.MentionAt(k) is { Type: EntityType.Country or EntityType.Org or EntityType.Agency or EntityType.City } mention)
             {
                 country ??= CountryOf(mention.Id, mention.Type);
+                body ??= mention.Type is EntityType.Org or EntityType.Agency ? mention.Id : null;
                 k = mention.End;
                 continue;
             }
             if (k + 1 < limit && Linkers.Contains(document.Tokens[k].Text) && article.MentionAt(k + 1) is { Type: EntityType.Country or EntityType.Org or EntityType.Agency } linked)
             {
                 country ??= CountryOf(linked.Id, linked.Type);
+                body ??= linked.Type is EntityType.Org or EntityType.Agency ? linked.Id : null;
                 k = linked.End;
+                continue;
+            }
+            if (k + 1 < limit && document.Tokens[k].Text.StartsWith("ال", StringComparison.Ordinal) && !article.IsCovered(k) && !BreaksBetween(k + 1)
+                && article.MentionAt(k + 1) is { Type: EntityType.Country } state && state.End == k + 2)
+            {
+                // An institution named by its state (المتحدث باسم الحكومة الروسية، سفير الرئاسة الفرنسية).
+                country ??= CountryOf(state.Id, state.Type);
+                k = state.End;
                 continue;
             }
             var noun = knowledge.Credits.OutletNouns.LongestAt(document.Normalized.Text, document.Tokens, k);
@@ -147,13 +159,24 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             }
             break;
         }
-        return (k, country);
+        return (k, country, body);
+    }
+
+    /// <summary>Whether a title or person noun is feminine (الوزيرة، المسؤولة، نائبة): its head ends in ة.</summary>
+    private static bool IsFeminine(string word)
+    {
+        var head = Clitics.Readings(word).Select(r => r.Stem).LastOrDefault(stem => stem.StartsWith("ال", StringComparison.Ordinal)) is { } definite ? definite[2..] : word;
+        return head.Length > 3 && head[^1] == 'ه';
     }
 
     private string? CountryOf(string id, EntityType type) =>
         type == EntityType.Country ? id[^2..] : knowledge.Gazetteer.Find(id)?.Country is { Length: 2 } code && type == EntityType.Org ? code : null;
 
-    /// <summary>Whether sentence punctuation separates token k from the one before it.</summary>
+    /// <summary>
+    /// Whether sentence punctuation separates token k from the one before it. Parentheses around
+    /// one name do not (المتحدث باسم الحكومة الروسية (الكرملين)، ديمتري بيسكوف): an aside that
+    /// only names what the title serves.
+    /// </summary>
     private bool BreaksBetween(int k)
     {
         if (k == 0)
@@ -163,7 +186,39 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
         var text = document.Normalized.Text;
         for (var c = document.Tokens[k - 1].End; c < document.Tokens[k].Start; c++)
         {
-            if (text[c] is '.' or '؟' or '?' or '!' or ':' or '(' or ')' or '\n' or '؛')
+            if (text[c] is '.' or '؟' or '?' or '!' or ':' or '\n' or '؛'
+                || (text[c] == '(' && !ParenthesizedMentionAt(k))
+                || (text[c] == ')' && !ParenthesizedMentionEndsAt(k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether token k starts a mention that a closing parenthesis follows.</summary>
+    private bool ParenthesizedMentionAt(int k) =>
+        article.MentionAt(k) is { } mention && mention.End < document.Tokens.Count && GapHas(mention.End, ')');
+
+    /// <summary>Whether the mention ending right before token k started after an opening parenthesis.</summary>
+    private bool ParenthesizedMentionEndsAt(int k)
+    {
+        for (var start = k - 1; start >= Math.Max(0, k - MaxQualifierTokens); start--)
+        {
+            if (article.MentionAt(start) is { } mention && mention.End == k)
+            {
+                return GapHas(start, '(');
+            }
+        }
+        return false;
+    }
+
+    private bool GapHas(int k, char mark)
+    {
+        var text = document.Normalized.Text;
+        for (var c = k == 0 ? 0 : document.Tokens[k - 1].End; c < document.Tokens[k].Start; c++)
+        {
+            if (text[c] == mark)
             {
                 return true;
             }

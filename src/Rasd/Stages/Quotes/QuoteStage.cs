@@ -71,8 +71,31 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             {
                 (last, var spoke) = Sentence(document, sentence, quotations, mentions, last, spokeHere);
                 spokeHere |= spoke;
+                if (!spoke && OpeningSubject(document, sentence, mentions) is { } subject)
+                {
+                    // وتحدث شي في …: a person who opens a sentence as the subject of its verb is
+                    // whom a following cue without a subject (وأشاد …) continues.
+                    last = subject;
+                }
             }
         }
+    }
+
+    /// <summary>The person right after a sentence's first word (its verb: وتحدث شي، واستقبل بوتين), or null.</summary>
+    private Speaker? OpeningSubject(Document document, Segment sentence, List<EntityMention> mentions)
+    {
+        var (first, end) = document.TokenRange(sentence.Start, sentence.End);
+        if (end - first < 2 || _functionWords.Contains(document.Tokens[first].Text) || document.PunctuationBetween(first, first + 1))
+        {
+            return null;
+        }
+        var at = Offset(document, first + 1);
+        if (mentions.Any(m => m.Start == Offset(document, first)))
+        {
+            return null;
+        }
+        var person = mentions.FirstOrDefault(m => m.Start == at && m.Type == EntityType.Person);
+        return person is null ? null : new Speaker(person.EntityId, person.Start, person.End);
     }
 
     /// <summary>Reads the speech of one sentence; returns the speaker to continue and whether a cue of this sentence named one.</summary>
@@ -91,7 +114,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             var cue = cues[c];
             var nextCue = c + 1 < cues.Count ? cues[c + 1].Token : end;
             var nextReport = cues.Skip(c + 1).FirstOrDefault(k => Coordinated(document, k))?.Token ?? end;
-            var (speaker, after) = SpeakerOf(document, cue, nextCue, mentions, sentenceSpeaker ?? SentenceSubject(document, sentence, cue, mentions, inSentence), last);
+            var (speaker, after) = SpeakerOf(document, cue, nextCue, mentions, inSentence, sentenceSpeaker ?? SentenceSubject(document, sentence, cue, mentions, inSentence), last);
             if (after == cue.End && cue.Kind == CueKind.Verb && IsPresentTense(document, cue))
             {
                 continue;
@@ -305,7 +328,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// Who a cue reports: the person named in its subject (after a verb, after «according to»),
     /// for a participle the sentence's speaker, else whoever spoke last. Returns where the subject ends.
     /// </summary>
-    private (Speaker? Speaker, int After) SpeakerOf(Document document, Cue cue, int limit, List<EntityMention> mentions, Speaker? sentenceSpeaker, Speaker? last)
+    private (Speaker? Speaker, int After) SpeakerOf(Document document, Cue cue, int limit, List<EntityMention> mentions, List<(int Start, int End, bool Closed)> quotations, Speaker? sentenceSpeaker, Speaker? last)
     {
         var tokens = document.Tokens;
         if (cue.Kind == CueKind.Participle)
@@ -328,6 +351,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         var from = Offset(document, cue.End);
         var to = stop < tokens.Count ? Offset(document, stop) : document.Text.Length;
+        // The subject stands before what is quoted: nothing inside a quotation is its speaker.
+        if (quotations.FirstOrDefault(q => q.Start >= from && q.Start < to) is { End: > 0 } quotation)
+        {
+            to = quotation.Start;
+        }
         var inWindow = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
         if (cue.Lemma is { } lemma && _reporting.QuotingVerbs.Contains(lemma) && ObjectOfAn(document, cue.End, stop, inWindow) is { } quoted)
         {
@@ -363,10 +391,18 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         if (_reporting.AnonymousSources.LongestAt(document.Normalized.Text, document.Tokens, at) is { } source && source.TokenEnd <= limit)
         {
             var end = source.TokenEnd;
-            if (end < limit && !BreakBefore(document, end, colonOnly: false)
-                && mentions.FirstOrDefault(m => m.Type == EntityType.Country && m.Start == Offset(document, end)) is { } state)
+            if (end < limit && !BreakBefore(document, end, colonOnly: false))
             {
-                return (new Speaker(state.EntityId, state.Start, state.End), document.LowerBound(document.Normalized.FromOriginal(state.End)));
+                if (mentions.FirstOrDefault(m => m.Type == EntityType.Country && m.Start == Offset(document, end)) is { } state)
+                {
+                    return (new Speaker(state.EntityId, state.Start, state.End), document.LowerBound(document.Normalized.FromOriginal(state.End)));
+                }
+                if (StateOfAdjective(document.Tokens[end].Text) is { } country)
+                {
+                    // مصدر دبلوماسي تركي: the indefinite adjective that ties the source to its state.
+                    var (s, e) = document.OriginalSpan(end, end + 1);
+                    return (new Speaker(country, s, e), end + 1);
+                }
             }
             return (null, end);
         }
@@ -376,6 +412,20 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return (null, at + 2);
         }
         return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) ? (null, at + 1) : null;
+    }
+
+    /// <summary>The country an indefinite state adjective names (تركي، روسية، سعوديون), or null.</summary>
+    private string? StateOfAdjective(string word)
+    {
+        foreach (var ending in (string[])["ون", "ين", "ه", ""])
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
+                && _gazetteer.NisbaStems.TryGetValue(word[..^ending.Length], out var state))
+            {
+                return state.Id;
+            }
+        }
+        return null;
     }
 
     /// <summary>The id that speaks when a mention is a subject and no person is: a country or body itself, or for a capital its country (أكدت موسكو).</summary>
