@@ -192,5 +192,34 @@ internal static class SqliteMigrations
                 published_end = (SELECT a.published_end FROM articles a WHERE a.id = search_docs.article_id);
             CREATE INDEX search_docs_published ON search_docs (published_start, published_end);
             """),
+        new(3, "identity across the knowledge base: aliases, name keys, analysts' corrections", """
+            CREATE TABLE entity_aliases (
+                entity_id TEXT NOT NULL PRIMARY KEY,
+                canonical_id TEXT NOT NULL,
+                decision TEXT NOT NULL,
+                similarity REAL,
+                evidence TEXT,
+                decided_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX entity_aliases_canonical ON entity_aliases (canonical_id);
+            INSERT INTO entity_aliases (entity_id, canonical_id, decision, similarity, evidence, decided_at)
+            SELECT id, id, 'new', NULL, NULL, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM entities;
+
+            CREATE TABLE entity_name_keys (
+                name_key TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                form TEXT NOT NULL,
+                PRIMARY KEY (name_key, entity_id, form)
+            ) WITHOUT ROWID;
+            CREATE INDEX entity_name_keys_entity ON entity_name_keys (entity_id);
+
+            CREATE TABLE entity_corrections (
+                ordinal INTEGER NOT NULL PRIMARY KEY,
+                action TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                other_id TEXT NOT NULL,
+                decided_at TEXT NOT NULL
+            );
+            """),
     ];
 }
