@@ -66,19 +66,15 @@ internal sealed class DocumentMemory
             return hints;
         }
         var tokens = _tokens[index];
-        var bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
-        Span<char> buffer = stackalloc char[64];
         for (var t = 0; t < tokens.Count; t++)
         {
             if (!outside[t] || tokens[t].Length < MinimumLength)
             {
                 continue;
             }
-            var readingCount = Clitics.ReadingOffsets(tokens[t], readings);
-            for (var r = 0; r < readingCount; r++)
+            foreach (var (stem, _) in Clitics.Readings(tokens[t]))
             {
-                if (bySpan.TryGetValue(TokenView.ReadingText(tokens[t], readings[r].Skip, readings[r].ArticleAfterLam, buffer), out var byType))
+                if (counts.TryGetValue(stem, out var byType))
                 {
                     // Most frequent type; ties go to the alphabetically first, so the result never depends on order.
                     var type = byType.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).First().Key;
