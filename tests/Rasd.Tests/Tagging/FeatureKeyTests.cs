@@ -65,4 +65,35 @@ public sealed class FeatureKeyTests
         Assert.Equal(first, buffer.Keys.ToArray());
         Assert.Equal(tokens.Count, buffer.TokenCount);
     }
+
+    [Fact]
+    public void TheKeysNamingATokensWordComeBeforeTheOnesDescribingIt()
+    {
+        var lexicon = new TaggerLexicon();
+        CueWords.AddTo(lexicon);
+        var features = new TaggerFeatures(lexicon, WordClusters.Empty);
+        var buffer = new FeatureBuffer();
+        IReadOnlyList<string> tokens = ["وقال", "الرئيس", "زوران", "برانكو", "في", "نوردافيل"];
+        features.Extract(tokens, buffer);
+        var keys = buffer.Keys.ToArray();
+        var bias = FeatureKey.Of(FeatureTemplate.Bias);
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var start = buffer.Start(t);
+            var identityEnd = buffer.IdentityEnd(t);
+            var end = buffer.Start(t + 1);
+            Assert.InRange(identityEnd, start + 1, end - 1);
+            var identity = keys[start..identityEnd];
+            var description = keys[identityEnd..end];
+            // The word itself names it; the bias and the word before it describe where it stands.
+            Assert.Contains(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Word, 0), FeatureKey.Text(tokens[t])), identity);
+            Assert.DoesNotContain(bias, identity);
+            Assert.Contains(bias, description);
+            if (t > 0)
+            {
+                Assert.Contains(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Word, -1), FeatureKey.Text(tokens[t - 1])), description);
+            }
+        }
+    }
 }

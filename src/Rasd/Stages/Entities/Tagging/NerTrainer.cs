@@ -25,10 +25,13 @@ public static class NerTrainer
         var features = new TaggerFeatures(lexicon, options.Clusters);
         // With one corpus, its own copy of each feature would only double the shared one.
         var domainAdaptation = options.DomainAdaptation && sets.Count > 1;
-        var (examples, featureSet) = Featurize(sets, features, labelIndex, options.MinFeatureCount, domainAdaptation);
+        var (examples, featureSet) = Featurize(sets, features, labelIndex, options.MinFeatureCount, domainAdaptation, options.WordDropout);
         var learner = new AveragedPerceptron(featureSet.Keys.Count, new ViterbiDecoder(labels));
         var random = new Random(options.Seed);
+        // Its own generator, so that the shuffles stay those of the seed whether dropout is on or off.
+        var dropout = new Random(options.Seed + 1);
         var order = Enumerable.Range(0, examples.Count).ToArray();
+        var forget = new bool[examples.Count == 0 ? 0 : examples.Max(example => example.Length)];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var clock = Stopwatch.StartNew();
@@ -36,7 +39,12 @@ public static class NerTrainer
             var mistakes = 0;
             foreach (var index in order)
             {
-                if (learner.Learn(examples[index]))
+                var example = examples[index];
+                for (var t = 0; t < example.Length; t++)
+                {
+                    forget[t] = example.ForgetChance[t] > 0 && dropout.NextSingle() < example.ForgetChance[t];
+                }
+                if (learner.Learn(example, forget))
                 {
                     mistakes++;
                 }
@@ -61,7 +69,7 @@ public static class NerTrainer
     /// every feature also gets its corpus's own copy, whose key is the shared key refined by the
     /// corpus (<see cref="DomainKey"/>).
     /// </summary>
-    private static (List<Example> Examples, FeatureSet Features) Featurize(IReadOnlyList<TrainingSet> sets, TaggerFeatures features, Dictionary<string, int> labelIndex, int minCount, bool domainAdaptation)
+    private static (List<Example> Examples, FeatureSet Features) Featurize(IReadOnlyList<TrainingSet> sets, TaggerFeatures features, Dictionary<string, int> labelIndex, int minCount, bool domainAdaptation, float wordDropout)
     {
         var sentences = new List<(TaggedSentence Sentence, float Weight, int Domain)>();
         for (var s = 0; s < sets.Count; s++)
@@ -75,13 +83,14 @@ public static class NerTrainer
         var counts = new List<int>();
         // For each feature, the corpus whose copy it is (-1 for a shared feature) and the shared feature it copies.
         var copyOf = new List<(int Domain, int Shared)>();
-        var raw = new List<(int[] Offsets, int[] Features, int[] Labels, float Weight)>(sentences.Count);
+        var raw = new List<(int[] Offsets, int[] IdentityEnds, int[] Features, int[] Labels, float Weight, string[] Tokens)>(sentences.Count);
+        var tokenCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         const int batchSize = 512;
         for (var batchStart = 0; batchStart < sentences.Count; batchStart += batchSize)
         {
             // Extraction runs in parallel; numbering stays sequential so that it is deterministic.
             var batch = sentences.Skip(batchStart).Take(batchSize).ToArray();
-            var extracted = new (string[] Tags, int[] Offsets, ulong[] Keys)?[batch.Length];
+            var extracted = new (string[] Tags, int[] Offsets, int[] IdentityEnds, ulong[] Keys, string[] Tokens)?[batch.Length];
             Parallel.For(0, batch.Length, () => new FeatureBuffer(), (i, _, buffer) =>
             {
                 var input = TaggerInput.FromWords(batch[i].Sentence.Words);
@@ -89,11 +98,14 @@ public static class NerTrainer
                 {
                     features.Extract(input.Tokens, buffer);
                     var offsets = new int[input.Tokens.Count + 1];
-                    for (var t = 0; t <= input.Tokens.Count; t++)
+                    var identityEnds = new int[input.Tokens.Count];
+                    for (var t = 0; t < input.Tokens.Count; t++)
                     {
                         offsets[t] = buffer.Start(t);
+                        identityEnds[t] = buffer.IdentityEnd(t);
                     }
-                    extracted[i] = (input.TokenTags(batch[i].Sentence.Tags), offsets, buffer.Keys.ToArray());
+                    offsets[^1] = buffer.Start(input.Tokens.Count);
+                    extracted[i] = (input.TokenTags(batch[i].Sentence.Tags), offsets, identityEnds, buffer.Keys.ToArray(), [.. input.Tokens]);
                 }
                 return buffer;
             }, _ => { });
@@ -105,12 +117,17 @@ public static class NerTrainer
                 }
                 var domain = batch[i].Domain;
                 var offsets = new int[sentence.Tags.Length + 1];
+                var identityEnds = new int[sentence.Tags.Length];
                 var featureIds = new List<int>(sentence.Keys.Length * (domain >= 0 ? 2 : 1));
                 for (var t = 0; t < sentence.Tags.Length; t++)
                 {
                     offsets[t] = featureIds.Count;
                     for (var k = sentence.Offsets[t]; k < sentence.Offsets[t + 1]; k++)
                     {
+                        if (k == sentence.IdentityEnds[t])
+                        {
+                            identityEnds[t] = featureIds.Count;
+                        }
                         var shared = Intern(sentence.Keys[k], -1, -1);
                         featureIds.Add(shared);
                         if (domain >= 0)
@@ -120,7 +137,11 @@ public static class NerTrainer
                     }
                 }
                 offsets[^1] = featureIds.Count;
-                raw.Add((offsets, [.. featureIds], [.. sentence.Tags.Select(tag => labelIndex[tag])], batch[i].Weight));
+                foreach (var token in sentence.Tokens)
+                {
+                    tokenCounts[token] = tokenCounts.GetValueOrDefault(token) + 1;
+                }
+                raw.Add((offsets, identityEnds, [.. featureIds], [.. sentence.Tags.Select(tag => labelIndex[tag])], batch[i].Weight, sentence.Tokens));
             }
         }
 
@@ -156,15 +177,24 @@ public static class NerTrainer
             }
         }
         var examples = new List<Example>(raw.Count);
-        foreach (var (offsets, featureIds, labels, weight) in raw)
+        foreach (var (offsets, identityEnds, featureIds, labels, weight, tokens) in raw)
         {
             var newOffsets = new int[offsets.Length];
+            var newIdentityEnds = new int[identityEnds.Length];
             var newIds = new List<int>(featureIds.Length);
+            var forgetChance = new float[tokens.Length];
             for (var t = 0; t + 1 < offsets.Length; t++)
             {
                 newOffsets[t] = newIds.Count;
+                // Word dropout (Kiperwasser & Goldberg 2016): a word seen n times in training is
+                // forgotten with chance α / (α + n), as rare words most often are at test time.
+                forgetChance[t] = wordDropout > 0 ? wordDropout / (wordDropout + tokenCounts[tokens[t]]) : 0f;
                 for (var k = offsets[t]; k < offsets[t + 1]; k++)
                 {
+                    if (k == identityEnds[t])
+                    {
+                        newIdentityEnds[t] = newIds.Count;
+                    }
                     if (kept[featureIds[k]] >= 0)
                     {
                         newIds.Add(kept[featureIds[k]]);
@@ -172,7 +202,7 @@ public static class NerTrainer
                 }
             }
             newOffsets[^1] = newIds.Count;
-            examples.Add(new Example(newOffsets, [.. newIds], labels, weight));
+            examples.Add(new Example(newOffsets, newIdentityEnds, [.. newIds], labels, weight, forgetChance));
         }
         return (examples, keptSet);
     }
@@ -246,8 +276,11 @@ public static class NerTrainer
     /// </summary>
     private sealed record FeatureSet(List<ulong> Keys, List<int> Domains, List<int> Shared);
 
-    /// <summary>A training sentence: per token, the range of <see cref="Features"/> it owns, and its gold label.</summary>
-    internal sealed record Example(int[] Offsets, int[] Features, int[] Labels, float Weight)
+    /// <summary>
+    /// A training sentence: per token, the range of <see cref="Features"/> it owns, where the ones
+    /// naming its word end (<see cref="FeatureBuffer"/>), its gold label and its chance of word dropout.
+    /// </summary>
+    internal sealed record Example(int[] Offsets, int[] IdentityEnds, int[] Features, int[] Labels, float Weight, float[] ForgetChance)
     {
         public int Length => Labels.Length;
     }

@@ -41,8 +41,16 @@ public sealed class TaggerFeatures
         for (var i = 0; i < n; i++)
         {
             buffer.BeginToken(i);
+            // The keys naming the word come first, so that training can leave them out (word dropout).
+            AddIdentity(buffer, 0, in views[i]);
+            AddSkeleton(buffer, tokens[i], in views[i]);
+            var previous = i > 0 ? views[i - 1].Text : SentenceStart;
+            var next = i + 1 < n ? views[i + 1].Text : SentenceEnd;
+            buffer.Add(FeatureKey.With(FeatureKey.With(FeatureKey.Of(FeatureTemplate.WordPairBefore), previous), views[i].Text));
+            buffer.Add(FeatureKey.With(FeatureKey.With(FeatureKey.Of(FeatureTemplate.WordPairAfter), views[i].Text), next));
+            buffer.EndIdentity(i);
             buffer.Add(FeatureKey.Of(FeatureTemplate.Bias));
-            AddWord(buffer, 0, in views[i]);
+            AddClusters(buffer, 0, in views[i]);
             AddAffixes(buffer, tokens[i], in views[i]);
             AddShape(buffer, tokens[i]);
             if (i == 0)
@@ -61,7 +69,8 @@ public sealed class TaggerFeatures
                     buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Word, offset), j < 0 ? SentenceStart : SentenceEnd));
                     continue;
                 }
-                AddWord(buffer, offset, in views[j]);
+                AddIdentity(buffer, offset, in views[j]);
+                AddClusters(buffer, offset, in views[j]);
                 foreach (var mark in marks[j])
                 {
                     buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Lexicon, offset), _lexicon.MarkKey(mark)));
@@ -80,16 +89,12 @@ public sealed class TaggerFeatures
                     }
                 }
             }
-            var previous = i > 0 ? views[i - 1].Text : SentenceStart;
-            var next = i + 1 < n ? views[i + 1].Text : SentenceEnd;
-            buffer.Add(FeatureKey.With(FeatureKey.With(FeatureKey.Of(FeatureTemplate.WordPairBefore), previous), views[i].Text));
-            buffer.Add(FeatureKey.With(FeatureKey.With(FeatureKey.Of(FeatureTemplate.WordPairAfter), views[i].Text), next));
         }
         buffer.Finish();
     }
 
     /// <summary>A word and its stripped readings at a position (0 for the token itself, -1 before it…).</summary>
-    private void AddWord(FeatureBuffer buffer, int position, in TokenView word)
+    private static void AddIdentity(FeatureBuffer buffer, int position, in TokenView word)
     {
         buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Word, position), word.Text));
         for (var s = 0; s < word.StemCount; s++)
@@ -100,6 +105,11 @@ public sealed class TaggerFeatures
         {
             buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Core, position), word.Core));
         }
+    }
+
+    /// <summary>The clusters of a word at a position, or a mark that it was too rare to have any.</summary>
+    private void AddClusters(FeatureBuffer buffer, int position, in TokenView word)
+    {
         if (word.ClusterLevels is { } levels)
         {
             for (var level = 0; level < levels.Length; level++)
@@ -121,8 +131,6 @@ public sealed class TaggerFeatures
             buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Prefix), FeatureKey.Text(text.AsSpan(0, n))));
             buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Suffix), FeatureKey.Text(text.AsSpan(text.Length - n))));
         }
-        Span<char> reading = stackalloc char[64];
-        scoped ReadOnlySpan<char> skeletonOf;
         if (word.CoreStart >= 0)
         {
             var core = text.AsSpan(word.CoreStart);
@@ -131,7 +139,17 @@ public sealed class TaggerFeatures
             {
                 buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.CorePrefix), FeatureKey.Text(core[..n])));
             }
-            skeletonOf = core;
+        }
+    }
+
+    /// <summary>The consonant skeleton of the word without the article, or else of its last reading without proclitics.</summary>
+    private static void AddSkeleton(FeatureBuffer buffer, string text, in TokenView word)
+    {
+        Span<char> reading = stackalloc char[64];
+        scoped ReadOnlySpan<char> skeletonOf;
+        if (word.CoreStart >= 0)
+        {
+            skeletonOf = text.AsSpan(word.CoreStart);
         }
         else
         {
