@@ -24,4 +24,5 @@ root.Subcommands.Add(AmountsCommand.Create());
 root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();
