@@ -24,7 +24,7 @@ internal static class Layout
         <a class="brand" href="/">رصد</a>
         <form class="search" role="search" action="/search" method="get">
         <label for="q" class="visually-hidden">ابحث في الأخبار</label>
-        <input id="q" name="q" type="search" value="{query}" maxlength="500" placeholder="ابحث: كلمات، &quot;عبارة&quot;، country:RU، from:2024-01-01" dir="auto">
+        <input id="q" name="q" type="search" value="{query}" maxlength="500" placeholder="ابحث في الأخبار: كلمات أو &quot;عبارة&quot;" dir="auto">
         <button type="submit">بحث</button>
         </form>
         <nav aria-label="الأقسام"><a href="/">الرئيسية</a> <a href="/quotes">الأقوال</a> <a href="/openapi/v1.json" lang="en" dir="ltr">API</a></nav>

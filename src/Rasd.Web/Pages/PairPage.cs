@@ -28,7 +28,10 @@ internal static partial class PairPage
             return Layout.BadRequest("الفترة شهر بصيغة YYYY-MM.");
         }
         var name = countries.ToString();
-        var periods = await stores.UseAsync(store => store.Timeline(countries.EntityA, countries.EntityB, TimelineGrain.Month), cancellation);
+        var (periods, nameA, nameB) = await stores.UseAsync(store => (
+            store.Timeline(countries.EntityA, countries.EntityB, TimelineGrain.Month),
+            store.Entity(countries.EntityA, 1)?.Entity.Name ?? countries.A,
+            store.Entity(countries.EntityB, 1)?.Entity.Name ?? countries.B), cancellation);
         var chosen = period ?? periods.LastOrDefault()?.Period;
         var evidence = chosen is null || SearchPage.MonthFilter(chosen) is not { } dates
             ? []
@@ -42,9 +45,9 @@ internal static partial class PairPage
             .OrderByDescending(t => t.Count).ThenBy(t => t.Value, StringComparer.Ordinal)
             .ToList();
         var main = H($"""
-            <h1>العلاقة بين {Layout.EntityLink(countries.EntityA, countries.A)} و{Layout.EntityLink(countries.EntityB, countries.B)}</h1>
+            <h1>العلاقة بين {Layout.EntityLink(countries.EntityA, nameA)} و{Layout.EntityLink(countries.EntityB, nameB)}</h1>
             <p class="lead">{Number(periods.Sum(p => p.Articles))} خبرًا في {Number(periods.Count)} شهرًا. <a href="/search?q={Url($"pair:{name}")}">كل الأخبار</a></p>
-            {SvgChart.Render("pair-chart", $"الأخبار ومتوسط النبرة في كل شهر: {name}", "الأخبار", "متوسط النبرة", points)}
+            {SvgChart.Render("pair-chart", $"الأخبار ومتوسط النبرة في كل شهر: {nameA} و{nameB}", "الأخبار", "متوسط النبرة", points)}
             <section aria-labelledby="topics"><h2 id="topics">الموضوعات</h2><ul class="topics">{Join(topics.Select(t => H($"<li>{t.Value} <span class=\"count\">×{Number(t.Count)}</span></li>")))}</ul></section>
             <section id="evidence" aria-labelledby="evidence-title" tabindex="-1"><h2 id="evidence-title">الأدلة{(chosen is null ? Markup.Empty : H($" في <time dir=\"ltr\">{chosen}</time>"))}</h2>
             {(evidence.Count == 0 ? H($"<p class=\"empty\">لا أدلة لهذه الفترة.</p>") : H($"<ul class=\"evidence\">{Join(evidence)}</ul>"))}</section>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rasd.Store.Abstractions;
 using Rasd.Store.Search;
 using Rasd.Web.Api;
 using Rasd.Web.Hosting;
@@ -38,14 +39,14 @@ internal static class SearchPage
         {
             return Layout.BadRequest($"تعذّر فهم الاستعلام: {e.Message}", q);
         }
-        var results = await stores.UseAsync(store => search.Search(store, plan, PageSize, (number - 1) * PageSize, FacetValues), cancellation);
+        var (results, named) = await stores.UseAsync(store => (
+            search.Search(store, plan, PageSize, (number - 1) * PageSize, FacetValues),
+            NamedEntities(store, plan)), cancellation);
         var facets = results.Facets ?? SearchFacets.Empty;
-        var named = plan.EntityTerms.Values.Distinct(StringComparer.Ordinal).ToList();
-        var labels = facets.Persons.Concat(facets.Countries).Where(f => f.Label is not null).ToDictionary(f => f.Value, f => f.Label!, StringComparer.Ordinal);
         var main = H($"""
             <h1>نتائج البحث عن <q dir="auto">{q}</q></h1>
             <p class="lead">{Number(results.Total)} خبرًا.</p>
-            {(named.Count == 0 ? Markup.Empty : H($"<p class=\"named\">يذكر الاستعلام: {Join(named.Select(id => H($"{Layout.EntityLink(id, labels.GetValueOrDefault(id) ?? id)} ")))}</p>"))}
+            {(named.Count == 0 ? Markup.Empty : H($"<p class=\"named\">يذكر الاستعلام: {Join(named.Select(e => H($"{Layout.EntityLink(e.Id, e.Name)} ")))}</p>"))}
             <div class="search-layout">
             <section aria-label="النتائج"><ol class="hits" start="{(number - 1) * PageSize + 1}">{Join(results.Hits.Select(Hit))}</ol>{Paging(q, number, results.Total)}</section>
             <aside class="facets" aria-label="تضييق البحث">
@@ -58,6 +59,14 @@ internal static class SearchPage
             """);
         return Layout.Page($"بحث: {q}", main, q);
     }
+
+    /// <summary>The stored entities the query's words resolved to (each as counted, so a merged spelling leads to its entity).</summary>
+    private static List<EntitySummary> NamedEntities(IArticleStore store, SearchPlan plan) => plan.EntityTerms.Values
+        .Distinct(StringComparer.Ordinal)
+        .Select(id => store.Entity(id, 1)?.Entity)
+        .OfType<EntitySummary>()
+        .DistinctBy(e => e.Id)
+        .ToList();
 
     private static Markup Hit(SearchHit hit) => H($"""
         <li class="hit"><h2>{Layout.ArticleLink(hit.Id, hit.Title ?? hit.File)}</h2>
