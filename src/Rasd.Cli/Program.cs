@@ -25,4 +25,5 @@ root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BenchWebCommand.Create());
 return root.Parse(args).Invoke();

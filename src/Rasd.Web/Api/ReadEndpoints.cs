@@ -13,7 +13,8 @@ internal static partial class ReadEndpoints
     {
         var api = app.MapGroup("/api").WithTags("read");
         api.MapGet("/articles", ListArticles).WithSummary("Original articles, newest first, or those a query (words and filters of the query language) matches.");
-        api.MapGet("/articles/{id}", GetArticle).WithSummary("One article: its record (text included) and its near-duplicates.");
+        api.MapGet("/articles/{id}", GetArticle).WithSummary("One article: its record (text included) and its near-duplicates.")
+            .Produces<ArticleResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/search", Search).WithSummary("Ranked hits with highlighted snippets and facets (source, country, person, month).");
         api.MapGet("/entities", ListEntities).WithSummary("Entities as counted (merged spellings count once), the most mentioned first.");
         api.MapGet("/entities/{id}", GetEntity).WithSummary("One entity: spellings, roles, quotes, co-mentioned entities and mentions per month.");
@@ -43,7 +44,7 @@ internal static partial class ReadEndpoints
             return Problems.BadParameter("id", "an article id is 64 lowercase hexadecimal digits");
         }
         var article = await stores.UseAsync(store => store.Article(id), cancellation);
-        return article is null ? Problems.NotFound($"no article {id}") : Results.Ok(ArticleResponse.From(article));
+        return article is null ? Problems.NotFound($"no article {id}") : Results.Bytes(ArticleResponse.Write(article), "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> Search(StorePool stores, WebSearch search, string? q, int? limit, int? offset, bool? facets, CancellationToken cancellation)
