@@ -43,7 +43,7 @@ internal static partial class ReadEndpoints
         {
             return Problems.BadParameter("id", "an article id is 64 lowercase hexadecimal digits");
         }
-        var article = await stores.UseAsync(store => store.Article(id), cancellation);
+        var article = await stores.UseAsync(store => store.Article(id), cancellation, StoreLane.Lookups);
         return article is null ? Problems.NotFound($"no article {id}") : Results.Bytes(ArticleResponse.Write(article), "application/json; charset=utf-8");
     }
 

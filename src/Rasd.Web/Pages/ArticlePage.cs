@@ -21,7 +21,7 @@ internal static class ArticlePage
         {
             return Layout.NotFound("معرّف الخبر غير صالح.");
         }
-        var article = await stores.UseAsync(store => store.Article(id), cancellation);
+        var article = await stores.UseAsync(store => store.Article(id), cancellation, StoreLane.Lookups);
         if (article is null || RecordJson.Deserialize(article.RecordJson) is not { } record)
         {
             return Layout.NotFound("لا يوجد خبر بهذا المعرّف.");
