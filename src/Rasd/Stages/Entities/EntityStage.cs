@@ -349,7 +349,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             {
                 continue;
             }
-            if (names.NameEnd(i + 1, end) is not int stop || !ClosesSpeakerName(document, stop, end))
+            if (SpeakerNameEnd(document, names, i + 1, end) is not int stop)
             {
                 continue;
             }
@@ -370,6 +370,24 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         }
         return false;
     }
+
+    /// <summary>
+    /// Where the speaker's name starting at the token ends: words that can be a name closed by what
+    /// closes a speaker's name; or, when a title follows, any words that are not function words or
+    /// titles themselves, since a title after the subject of a reporting verb shows a name stands there.
+    /// </summary>
+    private int? SpeakerNameEnd(Document document, UnknownNameReader names, int start, int end)
+    {
+        if (names.NameEnd(start, end) is int stop && ClosesSpeakerName(document, stop, end))
+        {
+            return stop;
+        }
+        return names.NameEnd(start, end, contextNamesIt: true) is int closed && TitleAt(document, closed, end) ? closed : null;
+    }
+
+    /// <summary>Whether a title or person noun starts at the token (المسؤولة الإيرانية، أستاذة العلاقات الدولية).</summary>
+    private bool TitleAt(Document document, int token, int end) =>
+        token < end && !document.PunctuationBetween(token - 1, token) && knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, token) is not null;
 
     private bool ClosesSpeakerName(Document document, int stop, int end)
     {
