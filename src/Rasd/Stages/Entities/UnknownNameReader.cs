@@ -26,7 +26,7 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
     private const int FrequentWordOccurrences = 300;
 
     /// <summary>Words of a compound name after which a word with the article belongs to the name (عبد الرحمن، أبو الغيط، بن سلمان).</summary>
-    private static readonly HashSet<string> CompoundHeads = ["عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ذو", "ذي"];
+    internal static readonly HashSet<string> CompoundHeads = ["عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ذو", "ذي"];
 
     /// <summary>
     /// The end of the name starting at <paramref name="start"/>, or null when the words there cannot
