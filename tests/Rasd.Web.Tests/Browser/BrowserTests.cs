@@ -115,6 +115,25 @@ public sealed class BrowserTests(ServedCorpusFixture served) : IClassFixture<Ser
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/search?q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7")]
+    [InlineData("/pairs/KZ-RU")]
+    [InlineData("article")]
+    public async Task Pages_fit_a_phone_without_scrolling_sideways(string path)
+    {
+        var context = await served.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2 });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(served.BaseUrl + (path == "article" ? $"/articles/{served.QuotedId}" : path));
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{path} is {overflow} px wider than a phone");
+        if (path == "article")
+        {
+            await Screenshot(page, "article-phone");
+        }
+        await context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/")]
     [InlineData("/search?q=%D8%AC%D8%A8%D8%A7%D8%B1%D9%88%D9%81")]
     [InlineData("/entities/person:sadyr-japarov")]
     [InlineData("/pairs/KZ-RU")]
