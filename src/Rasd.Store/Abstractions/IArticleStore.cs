@@ -31,7 +31,12 @@ public interface IArticleStore : IDisposable
 
     StoreCounts Counts();
 
-    RankedPage Search(SearchPlan plan, int limit, int offset);
+    /// <summary>
+    /// Runs a planned query on the store's search engine: one page of matching original articles in
+    /// rank order (BM25 relevance, or newest first when the query has no words), the total number of
+    /// matches, and facet counts when <see cref="SearchOptions.Facets"/> asks for them.
+    /// </summary>
+    RankedPage Search(SearchPlan plan, SearchOptions options);
 
     IReadOnlyList<EntitySummary> Entities(string? type, int top);
 

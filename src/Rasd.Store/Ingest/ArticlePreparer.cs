@@ -1,6 +1,7 @@
 using Rasd.Input;
 using Rasd.Pipeline;
 using Rasd.Records;
+using Rasd.Store.Search;
 
 namespace Rasd.Store.Ingest;
 
@@ -15,6 +16,6 @@ public sealed class ArticlePreparer(AnalysisPipeline pipeline)
         RecordJson.Serialize(record, indented: false),
         StoredInputJson.Serialize(metadata, suppliedPublished),
         MinHash.Compute(record.Text),
-        IndexedDocument.From(record),
+        SearchDocument.From(record),
         ArticleFacts.From(record));
 }

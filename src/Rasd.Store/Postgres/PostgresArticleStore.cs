@@ -9,18 +9,34 @@ namespace Rasd.Store.Postgres;
 
 /// <summary>
 /// The store in PostgreSQL (Npgsql). Bulk writes are one <c>INSERT … SELECT FROM unnest(arrays)</c>
-/// per table and batch; the full-text index is a tsvector column with a GIN index over the same
-/// pre-analyzed terms SQLite indexes.
+/// per table and batch. Search is PostgreSQL's own: a tsvector per article over the same terms Lucene
+/// indexes (plus filter keys), a RUM index that ranks inside the index (<c>ORDER BY tokens &lt;=&gt;
+/// query LIMIT k</c>), and a GIN index, which the planner prefers for counting and filtering.
 /// </summary>
 public sealed class PostgresArticleStore : SqlArticleStore
 {
     /// <summary>Serializes schema migrations between processes opening the same database.</summary>
     private const long MigrationLockKey = 0x52617364_53746F72;
-    private static readonly Column[] VectorColumns = [new("article_id", ColumnType.Text), new("tokens", ColumnType.TsVector)];
 
-    private PostgresArticleStore(NpgsqlConnection connection)
+    /// <summary>
+    /// Matches counted exactly; beyond, the total is a lower bound. Counting reads every matching row
+    /// (about a microsecond each here), which the ranked top-k does not need to.
+    /// </summary>
+    public const int MaxCounted = SearchOptions.MaxWindow;
+
+    private static readonly Column[] VectorColumns =
+    [
+        new("article_id", ColumnType.Text), new("published_start", ColumnType.Text), new("published_end", ColumnType.Text),
+        new("facets", ColumnType.TextList), new("tokens", ColumnType.TsVector),
+    ];
+
+    /// <summary>RUM's distance operator, qualified by the schema the extension was created in.</summary>
+    private readonly string _distance;
+
+    private PostgresArticleStore(NpgsqlConnection connection, string distance)
         : base(connection)
     {
+        _distance = distance;
     }
 
     public override string Backend => "postgres";
@@ -42,7 +58,10 @@ public sealed class PostgresArticleStore : SqlArticleStore
                 });
             // Search queries are short and many; compiling them with JIT costs more than it saves.
             connection.Execute("SET jit = off");
-            return new PostgresArticleStore(connection);
+            var schema = connection.Query(
+                "SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'rum'",
+                null, r => r.GetString(0)).Single();
+            return new PostgresArticleStore(connection, $"OPERATOR({schema}.<=>)");
         }
         catch
         {
@@ -70,6 +89,7 @@ public sealed class PostgresArticleStore : SqlArticleStore
             {
                 ColumnType.Json => $"CAST(u.{column.Name} AS json)",
                 ColumnType.TsVector => $"CAST(u.{column.Name} AS tsvector)",
+                ColumnType.TextList => $"string_to_array(u.{column.Name}, chr({(int)TextList.Separator}))",
                 _ => $"u.{column.Name}",
             });
         }
@@ -79,8 +99,13 @@ public sealed class PostgresArticleStore : SqlArticleStore
         command.ExecuteNonQuery();
     }
 
-    private protected override void AddIndexRows(ArticleRows rows, PreparedArticle article, long sequence) =>
-        rows.IndexRows("search_vectors", VectorColumns).Add(article.Id, TsText.Vector(article.Index.Tokens));
+    private protected override void AddIndexRows(ArticleRows rows, PreparedArticle article, long sequence)
+    {
+        var document = article.Index;
+        var keys = document.SourceIds.Select(TsText.SourceKey).Concat(document.Pairs.Select(TsText.PairKey));
+        rows.IndexRows("search_vectors", VectorColumns).Add(
+            document.Id, document.PublishedStart, document.PublishedEnd, TextList.Join(PostgresFacets.Values(document)), TsText.Vector(document.Terms, keys));
+    }
 
     protected override void DeleteIndexRows(string articleId, long sequence, DbTransaction transaction)
     {
@@ -88,12 +113,68 @@ public sealed class PostgresArticleStore : SqlArticleStore
         Connection.Execute($"DELETE FROM search_vectors WHERE article_id = {p.Add(articleId)}", p, transaction);
     }
 
-    protected override string MatchCondition(string placeholder) =>
-        $"d.article_id IN (SELECT v.article_id FROM search_vectors v WHERE v.tokens @@ CAST({placeholder} AS tsquery))";
+    protected override IndexHits FindMatches(SearchPlan plan, SearchOptions options)
+    {
+        var query = PostgresSearchQuery.From(plan);
+        var p = new QueryParameters();
+        var where = Where(query, plan.Dates, p);
+        string sql;
+        if (query.Rank is null)
+        {
+            sql = $"""
+                SELECT v.article_id, 0 FROM search_vectors v {where}
+                ORDER BY v.published_start DESC NULLS LAST, v.article_id
+                LIMIT {p.Add(options.Limit)} OFFSET {p.Add(options.Offset)}
+                """;
+        }
+        else
+        {
+            var distance = $"v.tokens {_distance} CAST({p.Add(query.Rank)} AS tsquery)";
+            sql = $"""
+                SELECT v.article_id, CAST(1 AS double precision) / ({distance}) FROM search_vectors v {where}
+                ORDER BY {distance}, v.article_id
+                LIMIT {p.Add(options.Limit)} OFFSET {p.Add(options.Offset)}
+                """;
+        }
+        var hits = Connection.Query(sql, p, r => new IndexHit(r.GetString(0), r.Double(1) is { } score && double.IsFinite(score) ? score : 0));
+        var counted = Count(query, plan.Dates);
+        return new IndexHits(Math.Min(counted, MaxCounted), counted <= MaxCounted, hits, options.Facets ? Facets(query, plan.Dates) : null);
+    }
 
-    protected override string MatchText(IReadOnlyList<TermGroup> groups, bool requireAll) => TsText.Query(groups, requireAll);
+    /// <summary>The number of matches, counted up to <see cref="MaxCounted"/> + 1 (a lower bound beyond).</summary>
+    private long Count(PostgresSearchQuery query, DateRange? dates)
+    {
+        var p = new QueryParameters();
+        return Connection.ScalarLong($"SELECT COUNT(*) FROM (SELECT 1 FROM search_vectors v {Where(query, dates, p)} LIMIT {p.Add(MaxCounted + 1)}) matches", p);
+    }
 
-    protected override string Round(string expression, int digits) => $"CAST(ROUND(CAST({expression} AS numeric), {digits}) AS double precision)";
+    private FacetTally Facets(PostgresSearchQuery query, DateRange? dates)
+    {
+        var p = new QueryParameters();
+        var tally = new FacetTally();
+        var rows = Connection.Query(
+            $"SELECT f.value, COUNT(*) FROM search_vectors v CROSS JOIN LATERAL unnest(v.facets) AS f (value) {Where(query, dates, p)} GROUP BY f.value",
+            p, r => (r.GetString(0), r.Long(1)));
+        foreach (var (value, count) in rows)
+        {
+            PostgresFacets.Add(tally, value, count);
+        }
+        return tally;
+    }
+
+    private static string Where(PostgresSearchQuery query, DateRange? dates, QueryParameters p)
+    {
+        var conditions = new List<string>();
+        if (query.Match is not null)
+        {
+            conditions.Add($"v.tokens @@ CAST({p.Add(query.Match)} AS tsquery)");
+        }
+        if (dates is not null)
+        {
+            conditions.Add($"v.published_start <= {p.Add(dates.To)} AND v.published_end >= {p.Add(dates.From)}");
+        }
+        return conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+    }
 
     protected override string JsonValue(string placeholder) => $"CAST({placeholder} AS json)";
 
