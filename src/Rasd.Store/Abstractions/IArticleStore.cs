@@ -38,6 +38,12 @@ public interface IArticleStore : IDisposable
     /// </summary>
     RankedPage Search(SearchPlan plan, SearchOptions options);
 
+    /// <summary>What the search engine holds and how much disk it takes.</summary>
+    SearchIndexInfo SearchIndex();
+
+    /// <summary>Builds the search index again from the stored articles (after damage, or to time the build).</summary>
+    void RebuildSearchIndex();
+
     IReadOnlyList<EntitySummary> Entities(string? type, int top);
 
     EntityProfile? Entity(string id, int listLimit);

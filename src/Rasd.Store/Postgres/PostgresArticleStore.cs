@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
+using Rasd.Store.Abstractions;
 using Rasd.Store.Ingest;
 using Rasd.Store.Relational;
 using Rasd.Store.Search;
@@ -139,6 +140,25 @@ public sealed class PostgresArticleStore : SqlArticleStore
         var hits = Connection.Query(sql, p, r => new IndexHit(r.GetString(0), r.Double(1) is { } score && double.IsFinite(score) ? score : 0));
         var counted = Count(query, plan.Dates);
         return new IndexHits(Math.Min(counted, MaxCounted), counted <= MaxCounted, hits, options.Facets ? Facets(query, plan.Dates) : null);
+    }
+
+    public override SearchIndexInfo SearchIndex()
+    {
+        var parts = Connection.Query("""
+            SELECT c.relname, pg_relation_size(c.oid) FROM pg_class c
+            WHERE c.oid IN (to_regclass('search_vectors_rank'), to_regclass('search_vectors_tokens'), to_regclass('search_vectors'))
+            ORDER BY c.relname
+            """, null, r => new SearchIndexPart(r.GetString(0), r.Long(1)));
+        var toast = Connection.ScalarLong("SELECT COALESCE(pg_relation_size(reltoastrelid), 0) FROM pg_class WHERE oid = to_regclass('search_vectors')");
+        return new SearchIndexInfo("PostgreSQL RUM + GIN", Connection.ScalarLong("SELECT COUNT(*) FROM search_vectors"), [.. parts, new SearchIndexPart("search_vectors (TOAST)", toast)]);
+    }
+
+    /// <summary>Builds the RUM and GIN indexes again from the stored tsvectors.</summary>
+    public override void RebuildSearchIndex()
+    {
+        Connection.Execute("REINDEX INDEX search_vectors_rank");
+        Connection.Execute("REINDEX INDEX search_vectors_tokens");
+        Connection.Execute("ANALYZE search_vectors");
     }
 
     /// <summary>The number of matches, counted up to <see cref="MaxCounted"/> + 1 (a lower bound beyond).</summary>

@@ -183,6 +183,10 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         return new RankedPage(matches.Total, matches.TotalIsExact, Hydrate(matches.Hits, plan.HighlightEntityIds), facets);
     }
 
+    public abstract SearchIndexInfo SearchIndex();
+
+    public abstract void RebuildSearchIndex();
+
     public IReadOnlyList<EntitySummary> Entities(string? type, int top)
     {
         var p = new QueryParameters();

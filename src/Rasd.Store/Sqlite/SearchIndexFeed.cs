@@ -67,6 +67,24 @@ internal sealed class SearchIndexFeed(DbConnection connection, LuceneSearchIndex
         }
     }
 
+    /// <summary>Empties the index and indexes every stored article again.</summary>
+    public void Rebuild()
+    {
+        if (!Index.TryBeginWriting())
+        {
+            throw new InvalidOperationException("another process is writing the search index; rebuild it when that process has finished");
+        }
+        try
+        {
+            Index.Reset(store);
+            CatchUp(known: null, keepWriting: true);
+        }
+        finally
+        {
+            Index.EndWriting();
+        }
+    }
+
     public void Dispose() => Index.Dispose();
 
     private bool IsCurrent(long latest) => Index.Committed is { } committed && committed.Indexes(store, latest) && committed.Revision == latest;

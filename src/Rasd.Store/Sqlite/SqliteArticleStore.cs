@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Rasd.Store.Abstractions;
 using Rasd.Store.Ingest;
 using Rasd.Store.Relational;
 using Rasd.Store.Search;
@@ -17,20 +18,24 @@ public sealed class SqliteArticleStore : SqlArticleStore
 {
     private readonly SearchIndexFeed _search;
 
-    private SqliteArticleStore(SqliteConnection connection, SearchIndexFeed search)
+    private SqliteArticleStore(SqliteConnection connection, SearchIndexFeed search, string path)
         : base(connection)
     {
         _search = search;
+        Path = path;
     }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
 
     public override string Backend => "sqlite";
 
     /// <summary>The folder of a store's search index: the file's path with <c>.search</c> added.</summary>
-    public static string SearchIndexFolder(string path) => Path.GetFullPath(path) + ".search";
+    public static string SearchIndexFolder(string path) => System.IO.Path.GetFullPath(path) + ".search";
 
     public static SqliteArticleStore Open(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (directory is not null && !Directory.Exists(directory))
         {
             throw new DirectoryNotFoundException($"{path}: the folder {directory} does not exist");
@@ -62,7 +67,7 @@ public sealed class SqliteArticleStore : SqlArticleStore
         {
             search = new SearchIndexFeed(connection, LuceneSearchIndex.Open(SearchIndexFolder(path)), identity);
             search.CatchUp(known: null, keepWriting: false);
-            return new SqliteArticleStore(connection, search);
+            return new SqliteArticleStore(connection, search, path);
         }
         catch
         {
@@ -117,6 +122,15 @@ public sealed class SqliteArticleStore : SqlArticleStore
         _search.CatchUp(known: null, keepWriting: _search.Index.IsWriting);
         return _search.Index.Search(plan, options);
     }
+
+    public override SearchIndexInfo SearchIndex()
+    {
+        var folder = new DirectoryInfo(SearchIndexFolder(Path));
+        var bytes = folder.Exists ? folder.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
+        return new SearchIndexInfo("Lucene.Net 4.8 (BM25)", _search.Index.Count(), [new SearchIndexPart(folder.FullName, bytes)]);
+    }
+
+    public override void RebuildSearchIndex() => _search.Rebuild();
 
     protected override void Dispose(bool disposing)
     {
