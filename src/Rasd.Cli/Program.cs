@@ -7,14 +7,18 @@ Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false
 var root = new RootCommand("rasd: Arabic news intelligence — who said what, about whom, when, with which figures");
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(SweepCommand.Create());
 root.Subcommands.Add(TrainNerCommand.Create());
 root.Subcommands.Add(EvalNerCommand.Create());
+root.Subcommands.Add(BuildNameStatisticsCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ReanalyzeCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(EntityCommand.Create());
+root.Subcommands.Add(EntityReportCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(AmountsCommand.Create());
 root.Subcommands.Add(TimelineCommand.Create());

@@ -1,25 +1,24 @@
 using Rasd.Input;
-using Rasd.Text;
 
 namespace Rasd.Cli.Commands;
 
-/// <summary>Reads every article under the given paths, reporting each refused file on standard error.</summary>
+/// <summary>Reads every article under the given paths into memory, reporting each refused file or record on standard error.</summary>
 internal static class ArticleFiles
 {
     public static (List<ArticleInput> Articles, int Refused) ReadAll(IEnumerable<string> paths, ArticleReader reader)
     {
         var articles = new List<ArticleInput>();
         var refused = 0;
-        foreach (var file in ArticleReader.ExpandPaths(paths))
+        foreach (var item in reader.ReadAll(paths))
         {
-            try
+            if (item.Article is { } article)
             {
-                articles.AddRange(reader.Read(file));
+                articles.Add(article);
             }
-            catch (InputRefusedException e)
+            else
             {
                 refused++;
-                CliOutput.Error(e.Message);
+                CliOutput.Error(item.Problem!.Message);
             }
         }
         return (articles, refused);

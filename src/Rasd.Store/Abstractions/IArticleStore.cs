@@ -1,3 +1,4 @@
+using Rasd.Store.Identity;
 using Rasd.Store.Ingest;
 using Rasd.Store.Search;
 
@@ -31,6 +32,9 @@ public interface IArticleStore : IDisposable
 
     StoreCounts Counts();
 
+    /// <summary>What is inconsistent in the store (the backend's own check, facts of articles that are not stored); empty when sound.</summary>
+    IReadOnlyList<string> CheckIntegrity();
+
     /// <summary>
     /// Runs a planned query on the store's search engine: one page of matching original articles in
     /// rank order (BM25 relevance, or newest first when the query has no words), the total number of
@@ -44,9 +48,22 @@ public interface IArticleStore : IDisposable
     /// <summary>Builds the search index again from the stored articles (after damage, or to time the build).</summary>
     void RebuildSearchIndex();
 
+    /// <summary>Entities as counted: the record ids merged into one entity count once.</summary>
     IReadOnlyList<EntitySummary> Entities(string? type, int top);
 
+    /// <summary>The entity an id counts as, with every record id merged into it; null when the store does not know the id.</summary>
     EntityProfile? Entity(string id, int listLimit);
+
+    /// <summary>An analyst's correction: <paramref name="mergedId"/>'s entity, every id in it, counts as <paramref name="keptId"/>'s from now on.</summary>
+    /// <exception cref="InvalidOperationException">An id is unknown, or the two are of different types.</exception>
+    IdentityCorrection MergeEntities(string keptId, string mergedId);
+
+    /// <summary>An analyst's correction: <paramref name="variantId"/> leaves <paramref name="groupId"/>'s entity and counts as itself.</summary>
+    /// <exception cref="InvalidOperationException">An id is unknown, or the variant is not counted as that entity.</exception>
+    IdentityCorrection SplitEntity(string groupId, string variantId);
+
+    /// <summary>Every record id with the entity it counts as and why, in id order.</summary>
+    IEnumerable<IdentityRow> IdentityRows();
 
     IReadOnlyList<QuoteRow> Quotes(string? speakerId, string? aboutId, int limit);
 

@@ -5,11 +5,28 @@ using Rasd.Store.Search;
 
 namespace Rasd.Store.Ingest;
 
-/// <summary>Analyzes an article and computes everything the store writes for it.</summary>
-public sealed class ArticlePreparer(AnalysisPipeline pipeline)
+/// <summary>
+/// Analyzes an article, in isolation and within its time budget, and computes everything the
+/// store writes for it; an article that fails comes back as its problem, never as an exception.
+/// </summary>
+public sealed class ArticlePreparer(AnalysisPipeline pipeline, TimeSpan? budget = null)
 {
-    public PreparedArticle Prepare(ArticleInput input, string? suppliedPublished) =>
-        FromRecord(RecordBuilder.Build(pipeline.Analyze(input, suppliedPublished)), input.Metadata, suppliedPublished);
+    public (PreparedArticle? Article, InputProblem? Problem) Prepare(ArticleInput input, string? suppliedPublished)
+    {
+        var outcome = pipeline.AnalyzeIsolated(input, suppliedPublished, budget);
+        if (outcome.Document is null)
+        {
+            return (null, outcome.Problem);
+        }
+        try
+        {
+            return (FromRecord(RecordBuilder.Build(outcome.Document), input.Metadata, suppliedPublished), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, new InputProblem(input.File, $"its record could not be built ({e.GetType().Name}: {e.Message})"));
+        }
+    }
 
     public static PreparedArticle FromRecord(AnalysisRecord record, ArticleMetadata metadata, string? suppliedPublished) => new(
         record,

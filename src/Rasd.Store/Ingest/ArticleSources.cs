@@ -8,8 +8,11 @@ namespace Rasd.Store.Ingest;
 /// order), <c>-</c> for standard input, RSS/Atom feed files, and http(s) feed URLs. A source that
 /// cannot be read becomes a refusal with the reason, and the others are still read.
 /// </summary>
-public sealed class ArticleSources(long maxBytes = TextDecoder.DefaultMaxBytes, TextReader? standardInput = null, HttpClient? http = null)
+public sealed class ArticleSources(long maxBytes = TextDecoder.DefaultMaxBytes, Stream? standardInput = null, HttpClient? http = null)
 {
+    private readonly ArticleReader _reader = new(maxBytes, ReadFeedFile);
+    private readonly Stream? _standardInput = standardInput;
+
     public static bool IsUrl(string path) =>
         Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
@@ -30,47 +33,24 @@ public sealed class ArticleSources(long maxBytes = TextDecoder.DefaultMaxBytes, 
         }
     }
 
-    private List<IngestItem> ReadOne(string file, string? suppliedPublished, int sourceIndex)
+    private IEnumerable<IngestItem> ReadOne(string file, string? suppliedPublished, int sourceIndex)
     {
-        try
+        if (IsUrl(file))
         {
-            if (IsUrl(file))
+            List<IngestItem> feed;
+            try
             {
-                return FromFeed(file, Download(file), suppliedPublished, sourceIndex);
+                feed = FromFeed(file, Download(file), suppliedPublished, sourceIndex);
             }
-            var name = file == ArticleReader.StandardInput ? "stdin" : Path.GetFileName(file);
-            var decoded = Decode(file, name);
-            return FeedArticles.Accepts(decoded.Text)
-                ? FromFeed(name, decoded.Text, suppliedPublished, sourceIndex)
-                : ArticleReader.Parse(name, decoded).Select(a => IngestItem.Article(a, suppliedPublished, sourceIndex)).ToList();
+            catch (InputRefusedException e)
+            {
+                feed = [IngestItem.Refused(e.Message, sourceIndex)];
+            }
+            return feed;
         }
-        catch (InputRefusedException e)
-        {
-            return [IngestItem.Refused(e.Message, sourceIndex)];
-        }
-    }
-
-    private DecodedText Decode(string file, string name)
-    {
-        if (file == ArticleReader.StandardInput)
-        {
-            using var stream = standardInput is null
-                ? Console.OpenStandardInput()
-                : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(standardInput.ReadToEnd()));
-            return TextDecoder.DecodeStream(stream, name, maxBytes);
-        }
-        try
-        {
-            return TextDecoder.DecodeFile(file, maxBytes);
-        }
-        catch (IOException e)
-        {
-            throw new InputRefusedException(file, $"cannot be read ({e.Message})");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new InputRefusedException(file, "permission denied");
-        }
+        return _reader.Read(file, _standardInput).Select(item => item.Article is { } article
+            ? IngestItem.Article(article, suppliedPublished ?? (article.Metadata.Format == FeedArticles.Format ? article.Metadata.Published : null), sourceIndex)
+            : IngestItem.Refused(item.Problem!.Message, sourceIndex));
     }
 
     private string Download(string url)
@@ -86,11 +66,16 @@ public sealed class ArticleSources(long maxBytes = TextDecoder.DefaultMaxBytes, 
         }
     }
 
+    private static IEnumerable<InputItem>? ReadFeedFile(string name, DecodedText decoded) =>
+        FeedArticles.Accepts(decoded.Text)
+            ? FeedArticles.Read(name, decoded.Text).Select(item => item.Input is null ? InputItem.Refused(name, item.Refusal!) : InputItem.Of(item.Input))
+            : null;
+
     /// <summary>A feed's own dates win unless the user supplied one for the whole run.</summary>
     private static List<IngestItem> FromFeed(string name, string xml, string? suppliedPublished, int sourceIndex) =>
         FeedArticles.Read(name, xml)
             .Select(item => item.Input is null
-                ? IngestItem.Refused(item.Refusal!, sourceIndex)
+                ? IngestItem.Refused($"{name}: {item.Refusal}", sourceIndex)
                 : IngestItem.Article(item.Input, suppliedPublished ?? item.Published, sourceIndex))
             .ToList();
 

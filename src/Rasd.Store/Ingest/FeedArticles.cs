@@ -12,6 +12,9 @@ namespace Rasd.Store.Ingest;
 /// </summary>
 public static class FeedArticles
 {
+    /// <summary>The <see cref="ArticleMetadata.Format"/> of an article read from a feed item.</summary>
+    public const string Format = "feed";
+
     /// <summary>Whether a decoded file is a feed rather than an article: an XML document whose root is rss, feed or rdf:RDF.</summary>
     public static bool Accepts(string text)
     {
@@ -21,7 +24,7 @@ public static class FeedArticles
         return looksXml && (head.Contains("<rss", StringComparison.OrdinalIgnoreCase) || head.Contains("<feed", StringComparison.OrdinalIgnoreCase) || head.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The feed's items as articles with their supplied dates; refusals for items without text.</summary>
+    /// <summary>The feed's items as articles with their supplied dates; for items without text, the reason (without the feed's name).</summary>
     public static IReadOnlyList<(ArticleInput? Input, string? Published, string? Refusal)> Read(string name, string xml)
     {
         Feed feed;
@@ -31,7 +34,7 @@ public static class FeedArticles
         }
         catch (Exception e) when (e is System.Xml.XmlException or FormatException or ArgumentException or CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException)
         {
-            return [(null, null, $"{name}: not a readable RSS or Atom feed ({e.Message})")];
+            return [(null, null, $"not a readable RSS or Atom feed ({e.Message})")];
         }
         var items = new List<(ArticleInput?, string?, string?)>();
         var position = 0;
@@ -42,13 +45,13 @@ public static class FeedArticles
             var body = PlainText(item.Content ?? item.Description);
             if (title.Length == 0 && body.Length == 0)
             {
-                items.Add((null, null, $"{name}: item {position} has neither title nor text"));
+                items.Add((null, null, $"item {position} has neither title nor text"));
                 continue;
             }
             var published = item.PublishingDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var file = string.IsNullOrWhiteSpace(item.Link) ? $"{name}#{position}" : item.Link.Trim();
             var text = title.Length == 0 ? body : body.Length == 0 ? title : title + "\n\n" + body;
-            var metadata = new ArticleMetadata("feed", "utf-8", title.Length == 0 ? null : title, title.Length == 0 ? null : title.Length, published, NullIfBlank(feed.Title));
+            var metadata = new ArticleMetadata(Format, "utf-8", title.Length == 0 ? null : title, title.Length == 0 ? null : title.Length, published, NullIfBlank(feed.Title));
             items.Add((new ArticleInput(file, text, metadata), published, null));
         }
         return items;

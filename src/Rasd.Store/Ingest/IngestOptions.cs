@@ -11,4 +11,7 @@ public sealed record IngestOptions
 
     /// <summary>Analysis threads; the pipeline is CPU-bound and shares nothing mutable, so one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How long one article's analysis may take before it is stopped and refused; null for no limit.</summary>
+    public TimeSpan? TimeBudget { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -17,7 +17,7 @@ namespace Rasd.Store.Ingest;
 public sealed class IngestService(IArticleStore store, AnalysisPipeline pipeline, IngestOptions? options = null)
 {
     private readonly IngestOptions _options = options ?? new IngestOptions();
-    private readonly ArticlePreparer _preparer = new(pipeline);
+    private readonly ArticlePreparer _preparer = new(pipeline, (options ?? new IngestOptions()).TimeBudget);
 
     public IngestSummary Run(IEnumerable<IngestItem> items, Action<IngestProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -142,14 +142,8 @@ public sealed class IngestService(IArticleStore store, AnalysisPipeline pipeline
         {
             return new AnalysisResult(null, null, item.SourceIndex);
         }
-        try
-        {
-            return new AnalysisResult(_preparer.Prepare(item.Input, item.SuppliedPublished), null, item.SourceIndex);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return new AnalysisResult(null, $"{item.Input.File}: analysis failed ({e.GetType().Name}: {e.Message})", item.SourceIndex);
-        }
+        var (article, problem) = _preparer.Prepare(item.Input, item.SuppliedPublished);
+        return new AnalysisResult(article, problem?.Message, item.SourceIndex);
     }
 
     /// <summary>A prepared article, a refusal, or neither (already stored).</summary>

@@ -11,7 +11,10 @@ namespace Rasd.Store.Ingest;
 public sealed class ReanalysisService(IArticleStore store, AnalysisPipeline pipeline, IngestOptions? options = null)
 {
     private readonly IngestOptions _options = options ?? new IngestOptions();
-    private readonly ArticlePreparer _preparer = new(pipeline);
+    private readonly ArticlePreparer _preparer = new(pipeline, (options ?? new IngestOptions()).TimeBudget);
+
+    /// <summary>The articles whose new analysis failed: their previous record stays as it was.</summary>
+    public List<string> Problems { get; } = [];
 
     public long Run(Action<long>? progress = null, CancellationToken cancellation = default)
     {
@@ -24,12 +27,14 @@ public sealed class ReanalysisService(IArticleStore store, AnalysisPipeline pipe
             {
                 break;
             }
-            var prepared = outdated
+            var outcomes = outdated
                 .AsParallel()
                 .AsOrdered()
                 .WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
                 .Select(stored => _preparer.Prepare(stored.Input, stored.SuppliedPublished))
                 .ToList();
+            Problems.AddRange(outcomes.Where(o => o.Problem is not null).Select(o => o.Problem!.Message));
+            var prepared = outcomes.Where(o => o.Article is not null).Select(o => o.Article!).ToList();
             store.ReplaceAnalyses(prepared);
             done += prepared.Count;
             after = outdated[^1].Sequence;

@@ -73,7 +73,16 @@ public sealed class PostgresArticleStore : SqlArticleStore
 
     public override void RefreshStatistics() => Connection.Execute("ANALYZE");
 
-    protected override DbTransaction BeginWrite() => ((NpgsqlConnection)Connection).BeginTransaction();
+    /// <summary>
+    /// A transaction-scoped advisory lock per schema serializes writers: without it, two ingests
+    /// into one store read the same next sequence number and the second aborts on a key conflict.
+    /// </summary>
+    protected override DbTransaction BeginWrite()
+    {
+        var transaction = ((NpgsqlConnection)Connection).BeginTransaction();
+        Connection.Execute("SELECT pg_advisory_xact_lock(hashtext('rasd-write:' || current_schema()))", null, transaction);
+        return transaction;
+    }
 
     protected override void Insert(TableRows rows, DbTransaction transaction)
     {

@@ -196,7 +196,37 @@ internal static class PostgresMigrations
             -- alone, instead of scanning search_terms (SQLite walks the matching documents instead).
             CREATE INDEX search_terms_term ON search_terms (term, article_id) INCLUDE (tf);
             """),
-        new(3, "search by RUM: ranked top-k in the index, filters and facets in the search rows", """
+        new(3, "identity across the knowledge base: aliases, name keys, analysts' corrections", """
+            -- Shared tables like entities (Citus reference tables): small, read by every shard.
+            CREATE TABLE entity_aliases (
+                entity_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                canonical_id text COLLATE "C" NOT NULL,
+                decision text COLLATE "C" NOT NULL,
+                similarity double precision,
+                evidence text COLLATE "C",
+                decided_at text COLLATE "C" NOT NULL
+            );
+            CREATE INDEX entity_aliases_canonical ON entity_aliases (canonical_id);
+            INSERT INTO entity_aliases (entity_id, canonical_id, decision, similarity, evidence, decided_at)
+            SELECT id, id, 'new', NULL, NULL, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') FROM entities;
+
+            CREATE TABLE entity_name_keys (
+                name_key text COLLATE "C" NOT NULL,
+                entity_id text COLLATE "C" NOT NULL,
+                form text COLLATE "C" NOT NULL,
+                PRIMARY KEY (name_key, entity_id, form)
+            );
+            CREATE INDEX entity_name_keys_entity ON entity_name_keys (entity_id);
+
+            CREATE TABLE entity_corrections (
+                ordinal bigint NOT NULL PRIMARY KEY,
+                action text COLLATE "C" NOT NULL,
+                entity_id text COLLATE "C" NOT NULL,
+                other_id text COLLATE "C" NOT NULL,
+                decided_at text COLLATE "C" NOT NULL
+            );
+            """),
+        new(4, "search by RUM: ranked top-k in the index, filters and facets in the search rows", """
             -- RUM (Debian: postgresql-15-rum) ranks inside the index: ORDER BY tokens <=> query LIMIT k.
             -- The extension lives where it was first created; the index names its operator class there.
             CREATE EXTENSION IF NOT EXISTS rum;

@@ -15,9 +15,11 @@ internal static class MigrationRunner
     /// <param name="serialize">Takes the backend's lock inside the transaction so that two processes opening a new store do not both migrate it.</param>
     public static void Apply(DbConnection connection, IReadOnlyList<Migration> migrations, Func<DbConnection, DbTransaction> begin, Action<DbTransaction>? serialize = null)
     {
-        connection.Execute(CreateLedger);
         using var transaction = begin(connection);
         serialize?.Invoke(transaction);
+        // Inside the lock: two processes creating the ledger of a new store at once collide in
+        // PostgreSQL's catalog even with IF NOT EXISTS.
+        connection.Execute(CreateLedger, null, transaction);
         var applied = connection.Query("SELECT version FROM schema_migrations", null, r => r.Int(0), transaction).ToHashSet();
         var newest = migrations.Max(m => m.Version);
         if (applied.Count > 0 && applied.Max() > newest)

@@ -3,6 +3,7 @@ using System.Globalization;
 using Rasd.Input;
 using Rasd.Records;
 using Rasd.Store.Abstractions;
+using Rasd.Store.Identity;
 using Rasd.Store.Ingest;
 using Rasd.Store.Search;
 
@@ -14,16 +15,31 @@ namespace Rasd.Store.Relational;
 /// beside the SQLite file, PostgreSQL's RUM index), which index the same <see cref="SearchDocument"/>s.
 /// Every value is bound as a parameter.
 /// </summary>
-public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
+public abstract class SqlArticleStore : IArticleStore
 {
     private const int IdsPerStatement = 500;
 
-    protected DbConnection Connection { get; } = connection;
+    private readonly SqlEntityIdentity _identity;
+
+    protected SqlArticleStore(DbConnection connection)
+    {
+        Connection = connection;
+        _identity = new SqlEntityIdentity(connection);
+    }
+
+    protected DbConnection Connection { get; }
 
     public abstract string Backend { get; }
 
-    /// <summary>Starts the transaction a batch is written in.</summary>
+    /// <summary>
+    /// Starts the transaction a batch is written in, holding the store's write lock, so that two
+    /// processes ingesting into one store take turns: the ids already stored and the next sequence
+    /// number are read under the lock, and each batch sees the other's commits.
+    /// </summary>
     protected abstract DbTransaction BeginWrite();
+
+    /// <summary>Problems the backend's own consistency check reports (SQLite's <c>integrity_check</c>); none when it has no such check.</summary>
+    protected virtual IReadOnlyList<string> BackendIntegrityProblems() => [];
 
     /// <summary>Inserts rows in bulk, applying the table's conflict clause.</summary>
     protected abstract void Insert(TableRows rows, DbTransaction transaction);
@@ -78,6 +94,7 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         var rows = new ArticleRows();
         var now = ArticleRows.Now();
         var written = 0;
+        var originals = new List<(AnalysisRecord, long)>();
         foreach (var article in batch)
         {
             if (!existing.Add(article.Id))
@@ -90,6 +107,7 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
             {
                 rows.AddFacts(article, sequence, ++revision);
                 AddIndexRows(rows, article, sequence);
+                originals.Add((article.Record, sequence));
             }
             written++;
         }
@@ -97,6 +115,7 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         {
             Insert(table, transaction);
         }
+        _identity.Decide(originals, contiguous: true, transaction);
         transaction.Commit();
         Committed(rows.Indexed);
         return written;
@@ -124,6 +143,7 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         using var transaction = BeginWrite();
         var rows = new ArticleRows();
         var revision = LatestRevision(transaction);
+        var reanalyzed = new List<(AnalysisRecord, long)>();
         foreach (var article in batch)
         {
             var lookup = new QueryParameters();
@@ -139,6 +159,7 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
                 DeleteFacts(article.Id, sequence, transaction);
                 rows.AddFacts(article, sequence, ++revision);
                 AddIndexRows(rows, article, sequence);
+                reanalyzed.Add((article.Record, sequence));
             }
             var record = article.Record;
             var p = new QueryParameters();
@@ -154,8 +175,37 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         {
             Insert(table, transaction);
         }
+        _identity.Decide(reanalyzed, contiguous: false, transaction);
         transaction.Commit();
         Committed(rows.Indexed);
+    }
+
+    /// <summary>Tables whose rows belong to one article, by <c>article_id</c>.</summary>
+    private static readonly string[] ArticleFactTables =
+        ["article_sources", "article_entities", "entity_roles", "mentions", "quotes", "quote_subjects", "amounts", "amount_subjects", "times", "relations", "relation_topics", "search_docs"];
+
+    public IReadOnlyList<string> CheckIntegrity()
+    {
+        var problems = new List<string>(BackendIntegrityProblems());
+        foreach (var table in ArticleFactTables)
+        {
+            var orphans = Connection.ScalarLong($"SELECT COUNT(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = t.article_id)", null);
+            if (orphans > 0)
+            {
+                problems.Add($"{table}: {orphans:N0} rows of articles that are not stored");
+            }
+        }
+        var undecided = Connection.ScalarLong("SELECT COUNT(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id)", null);
+        if (undecided > 0)
+        {
+            problems.Add($"entity_aliases: {undecided:N0} entities that count as no entity");
+        }
+        var gaps = Connection.ScalarLong("SELECT COUNT(*) FROM articles a WHERE a.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)", null);
+        if (gaps > 0)
+        {
+            problems.Add($"articles: {gaps:N0} near-duplicates of originals that are not stored");
+        }
+        return problems;
     }
 
     public StoreCounts Counts()
@@ -164,7 +214,7 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
             SELECT
               (SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL),
               (SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL),
-              (SELECT COUNT(*) FROM entities e WHERE EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = e.id)),
+              (SELECT COUNT(DISTINCT a.canonical_id) FROM entity_aliases a WHERE EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = a.entity_id)),
               (SELECT COUNT(*) FROM mentions),
               (SELECT COUNT(*) FROM quotes),
               (SELECT COUNT(*) FROM amounts),
@@ -187,13 +237,16 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
 
     public abstract void RebuildSearchIndex();
 
+    /// <summary>Entities as the store counts them: every record id through its alias, so that merged spellings are one entity.</summary>
     public IReadOnlyList<EntitySummary> Entities(string? type, int top)
     {
         var p = new QueryParameters();
         var filter = type is null ? string.Empty : $"WHERE e.type = {p.Add(type)}";
         var sql = $"""
-            SELECT e.id, e.type, e.name, e.name_en, COUNT(*) AS articles, SUM(ae.mention_count) AS mentions
-            FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+            SELECT e.id, e.type, e.name, e.name_en, COUNT(DISTINCT ae.article_id) AS articles, SUM(ae.mention_count) AS mentions, COUNT(DISTINCT ae.entity_id)
+            FROM article_entities ae
+            JOIN entity_aliases a ON a.entity_id = ae.entity_id
+            JOIN entities e ON e.id = a.canonical_id
             {filter}
             GROUP BY e.id, e.type, e.name, e.name_en
             ORDER BY articles DESC, mentions DESC, e.id
@@ -202,43 +255,100 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         return Connection.Query(sql, p, ReadSummary);
     }
 
+    /// <summary>The entity an id counts as, over all its record ids: their spellings, roles, quotes, co-mentions and months, and how each id came to count as it.</summary>
     public EntityProfile? Entity(string id, int listLimit)
     {
+        var lookup = new QueryParameters();
+        var canonical = Connection.Query($"SELECT canonical_id FROM entity_aliases WHERE entity_id = {lookup.Add(id)}", lookup, r => r.GetString(0)).FirstOrDefault();
+        if (canonical is null)
+        {
+            return null;
+        }
         var p = new QueryParameters();
         var summary = Connection.Query($"""
-            SELECT e.id, e.type, e.name, e.name_en, COUNT(ae.article_id), COALESCE(SUM(ae.mention_count), 0)
-            FROM entities e LEFT JOIN article_entities ae ON ae.entity_id = e.id
-            WHERE e.id = {p.Add(id)}
+            SELECT e.id, e.type, e.name, e.name_en, COUNT(DISTINCT ae.article_id), COALESCE(SUM(ae.mention_count), 0), COUNT(DISTINCT a.entity_id)
+            FROM entities e
+            JOIN entity_aliases a ON a.canonical_id = e.id
+            LEFT JOIN article_entities ae ON ae.entity_id = a.entity_id
+            WHERE e.id = {p.Add(canonical)}
             GROUP BY e.id, e.type, e.name, e.name_en
             """, p, ReadSummary).FirstOrDefault();
         if (summary is null)
         {
             return null;
         }
-        var names = Counted("SELECT text, COUNT(*) FROM mentions WHERE entity_id = {0} GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT {1}", id, listLimit);
-        var roles = Counted("SELECT role, COUNT(*) FROM entity_roles WHERE entity_id = {0} GROUP BY role ORDER BY COUNT(*) DESC, role LIMIT {1}", id, listLimit);
-        var byMonth = Counted("""
+        const string Members = "SELECT m.entity_id FROM entity_aliases m WHERE m.canonical_id = {0}";
+        var names = Counted($"SELECT text, COUNT(*) FROM mentions WHERE entity_id IN ({Members}) GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT {{1}}", canonical, listLimit);
+        var roles = Counted($"SELECT role, COUNT(*) FROM entity_roles WHERE entity_id IN ({Members}) GROUP BY role ORDER BY COUNT(*) DESC, role LIMIT {{1}}", canonical, listLimit);
+        var byMonth = Counted($$"""
             SELECT SUBSTR(a.published, 1, 7), COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id
-            WHERE m.entity_id = {0} AND LENGTH(a.published) >= 7
+            WHERE m.entity_id IN ({{Members}}) AND LENGTH(a.published) >= 7
             GROUP BY SUBSTR(a.published, 1, 7) ORDER BY SUBSTR(a.published, 1, 7) LIMIT {1}
-            """, id, int.MaxValue);
+            """, canonical, int.MaxValue);
         var seen = new QueryParameters();
         var (first, last) = Connection.Query($"""
             SELECT MIN(a.published), MAX(a.published) FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-            WHERE ae.entity_id = {seen.Add(id)}
+            WHERE ae.entity_id IN ({string.Format(CultureInfo.InvariantCulture, Members, seen.Add(canonical))})
             """, seen, r => (r.Text(0), r.Text(1)))[0];
         var co = new QueryParameters();
+        var group = co.Add(canonical);
         var coMentioned = Connection.Query($"""
-            SELECT other.entity_id, e.type, e.name, COUNT(*) AS shared
-            FROM article_entities self
-            JOIN article_entities other ON other.article_id = self.article_id AND other.entity_id <> self.entity_id
-            JOIN entities e ON e.id = other.entity_id
-            WHERE self.entity_id = {co.Add(id)}
-            GROUP BY other.entity_id, e.type, e.name
-            ORDER BY shared DESC, other.entity_id
+            SELECT oa.canonical_id, e.type, e.name, COUNT(DISTINCT self.article_id) AS shared
+            FROM entity_aliases sa
+            JOIN article_entities self ON self.entity_id = sa.entity_id
+            JOIN article_entities other ON other.article_id = self.article_id
+            JOIN entity_aliases oa ON oa.entity_id = other.entity_id
+            JOIN entities e ON e.id = oa.canonical_id
+            WHERE sa.canonical_id = {group} AND oa.canonical_id <> {group}
+            GROUP BY oa.canonical_id, e.type, e.name
+            ORDER BY shared DESC, oa.canonical_id
             LIMIT {co.Add(listLimit)}
             """, co, r => new CoMentionedEntity(r.GetString(0), r.GetString(1), r.GetString(2), r.Long(3)));
-        return new EntityProfile(summary, names, roles, first, last, Quotes(id, null, listLimit), coMentioned, byMonth);
+        return new EntityProfile(summary, names, roles, first, last, Quotes(canonical, null, listLimit), coMentioned, byMonth, Aliases(canonical), id);
+    }
+
+    /// <summary>The record ids counted as an entity, with their names, decisions and articles, the most named first.</summary>
+    private List<EntityAlias> Aliases(string canonical)
+    {
+        var p = new QueryParameters();
+        return Connection.Query($"""
+            SELECT a.entity_id, e.name, a.decision, a.similarity, a.evidence,
+                (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = a.entity_id) AS articles
+            FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.canonical_id = {p.Add(canonical)}
+            ORDER BY articles DESC, a.entity_id
+            """, p, r => new EntityAlias(r.GetString(0), r.GetString(1), r.GetString(2), r.Double(3), r.Text(4), r.Long(5)));
+    }
+
+    public IdentityCorrection MergeEntities(string keptId, string mergedId)
+    {
+        using var transaction = BeginWrite();
+        var change = _identity.Merge(keptId, mergedId, transaction);
+        transaction.Commit();
+        return change;
+    }
+
+    public IdentityCorrection SplitEntity(string groupId, string variantId)
+    {
+        using var transaction = BeginWrite();
+        var change = _identity.Split(groupId, variantId, transaction);
+        transaction.Commit();
+        return change;
+    }
+
+    public IEnumerable<IdentityRow> IdentityRows()
+    {
+        using var command = Connection.Command("""
+            SELECT a.entity_id, e.type, e.name, a.canonical_id, a.decision, a.similarity, a.evidence,
+                (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = a.entity_id)
+            FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            ORDER BY a.entity_id
+            """);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new IdentityRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.Double(5), reader.Text(6), reader.Long(7));
+        }
     }
 
     public IReadOnlyList<QuoteRow> Quotes(string? speakerId, string? aboutId, int limit)
@@ -247,11 +357,11 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         var conditions = new List<string>();
         if (speakerId is not null)
         {
-            conditions.Add($"q.speaker_id = {p.Add(speakerId)}");
+            conditions.Add(InGroupOf("q.speaker_id", p.Add(speakerId)));
         }
         if (aboutId is not null)
         {
-            conditions.Add($"EXISTS (SELECT 1 FROM quote_subjects s WHERE s.article_id = q.article_id AND s.ordinal = q.ordinal AND s.entity_id = {p.Add(aboutId)})");
+            conditions.Add($"EXISTS (SELECT 1 FROM quote_subjects s WHERE s.article_id = q.article_id AND s.ordinal = q.ordinal AND {InGroupOf("s.entity_id", p.Add(aboutId))})");
         }
         var sql = $"""
             SELECT q.article_id, a.published, q.speaker_id, q.speaker_text, q.kind, q.text, q.start_offset, q.end_offset
@@ -273,7 +383,7 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         }
         if (aboutId is not null)
         {
-            conditions.Add($"EXISTS (SELECT 1 FROM amount_subjects s WHERE s.article_id = m.article_id AND s.ordinal = m.ordinal AND s.entity_id = {p.Add(aboutId)})");
+            conditions.Add($"EXISTS (SELECT 1 FROM amount_subjects s WHERE s.article_id = m.article_id AND s.ordinal = m.ordinal AND {InGroupOf("s.entity_id", p.Add(aboutId))})");
         }
         var sql = $"""
             SELECT m.article_id, a.published, m.text, m.value, m.unit, m.qualifier, m.start_offset, m.end_offset
@@ -328,9 +438,13 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
     {
         var nodes = Entities(null, int.MaxValue).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var p = new QueryParameters();
+        // Nodes are entities as counted, so two spellings of one name are one node and their articles one edge weight.
         var edges = Connection.Query($"""
-            SELECT x.entity_id, y.entity_id, COUNT(*) FROM article_entities x
-            JOIN article_entities y ON y.article_id = x.article_id AND x.entity_id < y.entity_id
+            WITH counted AS (
+                SELECT DISTINCT ae.article_id, a.canonical_id AS entity_id
+                FROM article_entities ae JOIN entity_aliases a ON a.entity_id = ae.entity_id)
+            SELECT x.entity_id, y.entity_id, COUNT(*) FROM counted x
+            JOIN counted y ON y.article_id = x.article_id AND x.entity_id < y.entity_id
             GROUP BY x.entity_id, y.entity_id
             HAVING COUNT(*) >= {p.Add(minimumWeight)}
             ORDER BY x.entity_id, y.entity_id
@@ -352,7 +466,11 @@ public abstract class SqlArticleStore(DbConnection connection) : IArticleStore
         }
     }
 
-    private static EntitySummary ReadSummary(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3), r.Long(4), r.Long(5));
+    private static EntitySummary ReadSummary(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3), r.Long(4), r.Long(5), r.Long(6));
+
+    /// <summary>A condition that holds when the column is the id or any record id counted as the same entity.</summary>
+    private static string InGroupOf(string column, string placeholder) =>
+        $"({column} = {placeholder} OR {column} IN (SELECT m.entity_id FROM entity_aliases m JOIN entity_aliases g ON g.canonical_id = m.canonical_id WHERE g.entity_id = {placeholder}))";
 
     /// <summary>Runs a two-column value/count query whose <c>{0}</c> is the id and <c>{1}</c> the limit.</summary>
     private List<CountedValue> Counted(string template, string id, int limit)

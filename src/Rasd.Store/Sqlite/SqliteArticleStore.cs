@@ -79,7 +79,11 @@ public sealed class SqliteArticleStore : SqlArticleStore
 
     public override void RefreshStatistics() => Connection.Execute("PRAGMA optimize");
 
+    /// <summary>BEGIN IMMEDIATE takes the file's write lock at once; a second writer waits for it (busy timeout) rather than failing.</summary>
     protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
+
+    protected override IReadOnlyList<string> BackendIntegrityProblems() =>
+        Connection.Query("PRAGMA integrity_check", null, r => r.GetString(0)).Where(line => line != "ok").Select(line => $"sqlite integrity_check: {line}").ToList();
 
     protected override void Insert(TableRows rows, DbTransaction transaction)
     {

@@ -4,7 +4,7 @@ namespace Rasd.Store.Sqlite;
 
 /// <summary>
 /// The SQLite schema, one migration per version. Tables and columns match the PostgreSQL schema
-/// name for name. Since version 3 the full-text index is not in the file: it is a Lucene.Net index in
+/// name for name. Since version 4 the full-text index is not in the file: it is a Lucene.Net index in
 /// a folder beside it, kept up to date from <c>search_docs.revision</c>.
 /// </summary>
 internal static class SqliteMigrations
@@ -193,7 +193,36 @@ internal static class SqliteMigrations
                 published_end = (SELECT a.published_end FROM articles a WHERE a.id = search_docs.article_id);
             CREATE INDEX search_docs_published ON search_docs (published_start, published_end);
             """),
-        new(3, "search by Lucene.Net beside the file: the posting tables go, search revisions come", """
+        new(3, "identity across the knowledge base: aliases, name keys, analysts' corrections", """
+            CREATE TABLE entity_aliases (
+                entity_id TEXT NOT NULL PRIMARY KEY,
+                canonical_id TEXT NOT NULL,
+                decision TEXT NOT NULL,
+                similarity REAL,
+                evidence TEXT,
+                decided_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX entity_aliases_canonical ON entity_aliases (canonical_id);
+            INSERT INTO entity_aliases (entity_id, canonical_id, decision, similarity, evidence, decided_at)
+            SELECT id, id, 'new', NULL, NULL, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM entities;
+
+            CREATE TABLE entity_name_keys (
+                name_key TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                form TEXT NOT NULL,
+                PRIMARY KEY (name_key, entity_id, form)
+            ) WITHOUT ROWID;
+            CREATE INDEX entity_name_keys_entity ON entity_name_keys (entity_id);
+
+            CREATE TABLE entity_corrections (
+                ordinal INTEGER NOT NULL PRIMARY KEY,
+                action TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                other_id TEXT NOT NULL,
+                decided_at TEXT NOT NULL
+            );
+            """),
+        new(4, "search by Lucene.Net beside the file: the posting tables go, search revisions come", """
             DROP TABLE search_fts;
             DROP TABLE search_terms;
             DROP TABLE search_vocabulary;

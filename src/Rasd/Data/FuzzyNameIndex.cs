@@ -33,7 +33,7 @@ public sealed class FuzzyNameIndex
         var skeleton = NameSkeleton.Of(folded);
         var seen = new HashSet<(string, GazetteerForm)>();
         var matches = new List<FuzzyMatch>();
-        foreach (var key in Keys(skeleton))
+        foreach (var key in BlockingKeys(skeleton))
         {
             if (!_bySkeleton.TryGetValue(key, out var bucket))
             {
@@ -57,7 +57,7 @@ public sealed class FuzzyNameIndex
 
     private void Add(string folded, GazetteerForm form)
     {
-        foreach (var key in Keys(NameSkeleton.Of(folded)))
+        foreach (var key in BlockingKeys(NameSkeleton.Of(folded)))
         {
             if (!_bySkeleton.TryGetValue(key, out var bucket))
             {
@@ -67,7 +67,8 @@ public sealed class FuzzyNameIndex
         }
     }
 
-    private static IEnumerable<string> Keys(string skeleton)
+    /// <summary>The blocking keys of a name skeleton: itself and, for skeletons of three letters or more, each with one letter deleted; two names are compared when they share a key.</summary>
+    public static IEnumerable<string> BlockingKeys(string skeleton)
     {
         yield return skeleton;
         if (skeleton.Replace(" ", string.Empty, StringComparison.Ordinal).Length < MinSkeletonForDeletes)

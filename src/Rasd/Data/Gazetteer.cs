@@ -51,7 +51,7 @@ public sealed class Gazetteer
         }
         foreach (var agency in DataFile.ReadOptional<List<Agency>>(dataDirectory, "gazetteer/agencies.json", () => []))
         {
-            var entry = Add(new GazetteerEntry { Id = agency.Id, Type = EntityType.Agency, Name = agency.Names.FirstOrDefault() ?? agency.NameEn, NameEn = agency.NameEn, Country = agency.Country, Names = agency.Names });
+            var entry = Add(new GazetteerEntry { Id = agency.Id, Type = EntityType.Agency, Name = agency.Names.FirstOrDefault() ?? agency.NameEn, NameEn = agency.NameEn, Country = agency.Country, Names = agency.Names, Medium = agency.Medium });
             AddForms(entry, agency.Names, NameFormKind.Name);
             AddForms(entry, agency.Latin ?? [], NameFormKind.Acronym);
             AddForms(entry, agency.AmbiguousNames ?? [], NameFormKind.CreditOnly);
@@ -68,6 +68,18 @@ public sealed class Gazetteer
             var entry = Add(new GazetteerEntry { Id = person.Id, Type = EntityType.Person, Name = person.Names.FirstOrDefault() ?? person.NameEn, NameEn = person.NameEn, Offices = person.Offices ?? [], Names = person.Names });
             AddForms(entry, person.Names, NameFormKind.Name);
             AddForms(entry, person.Surnames ?? [], NameFormKind.Surname);
+            foreach (var name in person.Names)
+            {
+                var words = PhraseMatcher<GazetteerForm>.Words(name);
+                if (words.Count > 1)
+                {
+                    if (!GivenNames.TryGetValue(words[0], out var bearers))
+                    {
+                        GivenNames[words[0]] = bearers = [];
+                    }
+                    bearers.Add(entry.Id);
+                }
+            }
         }
         foreach (var shared in DataFile.ReadOptional<List<AmbiguousSurname>>(dataDirectory, "gazetteer/ambiguous-surnames.json", () => []))
         {
@@ -90,6 +102,12 @@ public sealed class Gazetteer
     public Dictionary<string, GazetteerEntry> NisbaStems { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, GazetteerEntry> CapitalOf { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first words of the known persons' full names (فلاديمير، سيرغي، صادر), folded, with the
+    /// persons who bear each: a given name before a surname says whose surname it is.
+    /// </summary>
+    public Dictionary<string, HashSet<string>> GivenNames { get; } = new(StringComparer.Ordinal);
 
     public List<GazetteerEntry> Publishers { get; } = [];
 

@@ -18,5 +18,8 @@ public sealed class GazetteerEntry
 
     public IReadOnlyList<string> Names { get; init; } = [];
 
+    /// <summary>For a news outlet, what it is: agency (a wire service), television, radio, newspaper, magazine, site, research.</summary>
+    public string? Medium { get; init; }
+
     public override string ToString() => Id;
 }

@@ -13,6 +13,8 @@ public sealed class KnowledgeBase
         Credits = new CreditLexicon(DataFile.Read<CreditLexicon.CreditFile>(directory, "lexicons/credits.json"));
         Numbers = new NumberLexicon(DataFile.Read<NumberLexicon.NumberFile>(directory, "lexicons/number-words.json"));
         Units = new UnitLexicon(DataFile.Read<UnitLexicon.UnitFile>(directory, "lexicons/units.json"));
+        Gazetteer = new Gazetteer(directory);
+        CountedNouns = new CountedNounLexicon(DataFile.Read<CountedNounLexicon.CountedNounFile>(directory, "lexicons/counted-nouns.json"), Gazetteer);
         Qualifiers = new QualifierLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/qualifiers.json"));
         Roles = new RoleLexicon(DataFile.Read<RoleLexicon.RoleFile>(directory, "lexicons/roles.json"));
         Nisba = new NisbaLexicon(DataFile.Read<NisbaLexicon.NisbaFile>(directory, "lexicons/nisba.json"));
@@ -20,7 +22,9 @@ public sealed class KnowledgeBase
         Topics = new TopicLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/topics.json"));
         Tone = new ToneLexicon(DataFile.Read<ToneLexicon.ToneFile>(directory, "lexicons/tone.json"));
         Relations = new RelationLexicon(DataFile.Read<RelationLexicon.RelationFile>(directory, "lexicons/relations.json"));
-        Gazetteer = new Gazetteer(directory);
+        Interactions = new InteractionLexicon(DataFile.Read<InteractionLexicon.InteractionFile>(directory, "lexicons/interactions.json"));
+        FunctionWords = new FunctionWordLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/function-words.json"));
+        WordNames = WordNameStatistics.Load(directory);
         FuzzyNames = new FuzzyNameIndex(Gazetteer);
     }
 
@@ -39,6 +43,8 @@ public sealed class KnowledgeBase
 
     public UnitLexicon Units { get; }
 
+    public CountedNounLexicon CountedNouns { get; }
+
     public QualifierLexicon Qualifiers { get; }
 
     public RoleLexicon Roles { get; }
@@ -52,6 +58,13 @@ public sealed class KnowledgeBase
     public ToneLexicon Tone { get; }
 
     public RelationLexicon Relations { get; }
+
+    public InteractionLexicon Interactions { get; }
+
+    public FunctionWordLexicon FunctionWords { get; }
+
+    /// <summary>How often each word of real news is part of a name; empty when the data folder has no statistics file.</summary>
+    public WordNameStatistics WordNames { get; }
 
     public Gazetteer Gazetteer { get; }
 

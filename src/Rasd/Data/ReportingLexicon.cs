@@ -14,6 +14,22 @@ public sealed class ReportingLexicon
     {
         foreach (var verb in file.Verbs)
         {
+            if (verb.Ambiguous)
+            {
+                // An ambiguous verb reports speech only with what it takes after it (أعاد التأكيد على،
+                // نقل … عن، أشاد ب…); single letters (ب، ل) are prefixes of the next word.
+                AmbiguousVerbCompletions[verb.Lemma] = PhraseMatcher<string>.Of(
+                    (verb.Complementizer ?? []).Concat(verb.Objects ?? []).Where(c => c.Length > 1));
+                AmbiguousVerbPrefixes[verb.Lemma] = (verb.Complementizer ?? []).Where(c => c.Length == 1).Select(c => c[0]).ToHashSet();
+            }
+            if (verb.Complementizer?.Contains("عن") == true && verb.Introduces?.Contains("direct") == true)
+            {
+                QuotingVerbs.Add(verb.Lemma);
+            }
+            if (verb.Introduces?.Contains("direct") == true)
+            {
+                DirectSpeechVerbs.Add(verb.Lemma);
+            }
             foreach (var form in verb.Forms)
             {
                 var folded = ArabicNormalizer.Fold(form);
@@ -39,6 +55,21 @@ public sealed class ReportingLexicon
     }
 
     public Dictionary<string, string> Verbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For each verb whose forms are also ordinary words (نقل "moved", أعاد "repeated", رد "response"),
+    /// the complementizers and objects that must follow it for it to report speech.
+    /// </summary>
+    public Dictionary<string, PhraseMatcher<string>> AmbiguousVerbCompletions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The one-letter complements (ب، ل) of the ambiguous verbs, which attach to the next word (أشاد بالاتفاق).</summary>
+    public Dictionary<string, HashSet<char>> AmbiguousVerbPrefixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verbs that may introduce a quotation after a colon or quotation marks (قال، تابع), not only a complementizer.</summary>
+    public HashSet<string> DirectSpeechVerbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verbs that quote someone through عن (نقلت الوكالة عن الوزير قوله): the object of عن is the speaker.</summary>
+    public HashSet<string> QuotingVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Present-tense forms (يقول، تعتقد): with no subject of their own they do not continue the last speaker (ويُعتقد أن …).</summary>
     public HashSet<string> PresentForms { get; } = new(StringComparer.Ordinal);
@@ -70,5 +101,5 @@ public sealed class ReportingLexicon
         IReadOnlyList<string> Complementizers,
         IReadOnlyList<string> PronounSpeakers);
 
-    public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms);
+    public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms, IReadOnlyList<string>? Introduces = null, IReadOnlyList<string>? Complementizer = null, IReadOnlyList<string>? Objects = null, bool Ambiguous = false);
 }

@@ -3,9 +3,9 @@ using Rasd.Text;
 namespace Rasd.Data;
 
 /// <summary>
-/// What follows a number and says what it counts (data/lexicons/units.json): currencies to ISO
-/// 4217, percent words, multiples, counted nouns to an English unit, and compound heads such as
-/// مشروع اتفاقية (a draft agreement counts agreements).
+/// What follows a number and says what it measures (data/lexicons/units.json): currencies to ISO
+/// 4217, percent words, multiples, and compound heads such as مشروع اتفاقية (a draft agreement
+/// counts agreements). Counted nouns are in <see cref="CountedNounLexicon"/>.
 /// </summary>
 public sealed class UnitLexicon
 {
@@ -32,13 +32,6 @@ public sealed class UnitLexicon
         foreach (var (name, codes) in file.Ambiguous)
         {
             AmbiguousCurrencies[ArabicNormalizer.Fold(name)] = codes;
-        }
-        foreach (var counted in file.Counted)
-        {
-            foreach (var noun in counted.Nouns)
-            {
-                Phrases.Add(noun, counted.Unit);
-            }
         }
         foreach (var (phrase, unit) in file.CompoundHeads)
         {
@@ -77,12 +70,9 @@ public sealed class UnitLexicon
     public sealed record UnitFile(
         IReadOnlyList<Currency> Currencies,
         Dictionary<string, IReadOnlyList<string>> Ambiguous,
-        IReadOnlyList<Counted> Counted,
         Dictionary<string, string> CompoundHeads,
         IReadOnlyList<string> Percent,
         IReadOnlyList<string> Times);
 
     public sealed record Currency(string Code, IReadOnlyList<string> Names, IReadOnlyList<string>? Symbols);
-
-    public sealed record Counted(string Unit, IReadOnlyList<string> Nouns);
 }

@@ -42,6 +42,26 @@ public sealed class Document
 
     public bool IsNormalized => _normalized is not null;
 
+    /// <summary>The stage now running, for a time-out to name.</summary>
+    internal string? CurrentStage { get; set; }
+
+    /// <summary>When analysis must stop (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), or long.MaxValue for no limit.</summary>
+    internal long Deadline { get; set; } = long.MaxValue;
+
+    internal TimeSpan Budget { get; set; }
+
+    /// <summary>
+    /// Stops a pathological article: stages call this in loops whose length grows with the input,
+    /// and the pipeline between stages, so no article holds a thread past its time budget.
+    /// </summary>
+    public void ThrowIfOutOfTime()
+    {
+        if (Deadline != long.MaxValue && System.Diagnostics.Stopwatch.GetTimestamp() > Deadline)
+        {
+            throw new AnalysisTimeoutException(File, CurrentStage ?? "pipeline", Budget);
+        }
+    }
+
     internal void SetNormalized(NormalizedView view, IReadOnlyList<Token> tokens)
     {
         _normalized = view;
@@ -51,6 +71,7 @@ public sealed class Document
     public void Add<T>(T annotation)
         where T : notnull
     {
+        ThrowIfOutOfTime();
         if (annotation is ISpan span && (span.Start < 0 || span.End > Text.Length || span.Start > span.End))
         {
             throw new ArgumentOutOfRangeException(nameof(annotation), $"span {span.Start}..{span.End} is outside the text of {File}");
@@ -62,8 +83,11 @@ public sealed class Document
         layer.Add(annotation);
     }
 
-    public IReadOnlyList<T> All<T>() =>
-        _layers.TryGetValue(typeof(T), out var layer) ? layer.Cast<T>().ToList() : [];
+    public IReadOnlyList<T> All<T>()
+    {
+        ThrowIfOutOfTime();
+        return _layers.TryGetValue(typeof(T), out var layer) ? layer.Cast<T>().ToList() : [];
+    }
 
     public T? First<T>()
         where T : class =>

@@ -5,67 +5,91 @@ namespace Rasd.Text;
 
 /// <summary>
 /// Reads a number at a token: digits (13.6, 1,800), number words with their compounds (خمسة
-/// وعشرون), scale words multiplying what precedes them (4 مليارات, ثلاثة ملايين), or a scale word
-/// standing alone (مليون مهاجر). Vague quantities (عشرات الآلاف، بضعة) are recognized so that
-/// callers can skip them.
+/// وعشرون، خمس عشرة، ثلاث مائة), scale words multiplying what precedes them (4 مليارات, ثلاثة
+/// ملايين), a scale word standing alone (مليون مهاجر), fractions of a scale (نصف مليون، مليون
+/// ونصف) and smaller parts joined to a scaled number by و (مليون و200 ألف، ثلاثة آلاف وخمسمائة).
+/// Vague quantities (عشرات الآلاف، بضعة) are recognized so that callers can skip them. A definite
+/// number after a definite plural (الدول الخمس، الدول الـ27) is read by <see cref="ReadDefiniteAt"/>.
 /// </summary>
 public sealed class ArabicNumberReader(NumberLexicon lexicon)
 {
-    public NumberReading? ReadAt(IReadOnlyList<Token> tokens, int index, int end)
+    private const string Article = "ال";
+
+    /// <summary>The number at a token; with the normalized text, thousands grouped by the Arabic comma (13،809،879) are read whole.</summary>
+    public NumberReading? ReadAt(IReadOnlyList<Token> tokens, int index, int end, string? normalized = null)
     {
         if (index >= end)
         {
             return null;
         }
-        var token = tokens[index];
         if (Vague(tokens, index, end) is int vagueEnd)
         {
             return new NumberReading(index, vagueEnd, null, IsWords: true, Prefix: 0);
         }
-        if (token.IsNumber)
-        {
-            if (!double.TryParse(Canonical(token.Text), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                return null;
-            }
-            var next = index + 1;
-            if (ScaleAt(tokens, next, end) is double scale)
-            {
-                value *= scale;
-                next++;
-            }
-            return new NumberReading(index, next, value, IsWords: false, Prefix: 0);
-        }
-        if (!MayBeNumberWord(token.Text))
+        if (!tokens[index].IsNumber && !MayBeNumberWord(tokens[index].Text))
         {
             return null;
         }
-        foreach (var (stem, prefix) in Clitics.Readings(token.Text))
+        if (GroupAt(tokens, index, end, normalized) is not { } first)
         {
-            if (lexicon.Units.TryGetValue(stem, out var unit) && unit is double first)
-            {
-                var value = first;
-                var smallest = first;
-                var next = index + 1;
-                while (next < end && ConjoinedPart(tokens[next], smallest) is double add)
-                {
-                    value += add;
-                    smallest = Math.Min(smallest, add);
-                    next++;
-                }
-                if (ScaleAt(tokens, next, end) is double scale)
-                {
-                    value *= scale;
-                    next++;
-                }
-                return new NumberReading(index, next, value, IsWords: true, prefix);
-            }
-            if (lexicon.Scales.TryGetValue(stem, out var alone) && alone is double scaleValue && !lexicon.Vague.Contains(stem))
-            {
-                return new NumberReading(index, index + 1, scaleValue, IsWords: true, prefix);
-            }
+            return null;
         }
-        return null;
+        var value = first.Value;
+        var next = first.End;
+        var scale = first.Scale;
+        while (scale >= 1000 && next < end)
+        {
+            if (FractionAfter(tokens[next].Text) is double fraction)
+            {
+                value += Scaled(fraction, scale);
+                next++;
+                if (next < end && ScaleValue(StripArticle(tokens[next].Text)) == scale)
+                {
+                    next++;
+                }
+                break;
+            }
+            if (ConjoinedGroup(tokens, next, end, normalized) is not { } part || part.Value >= scale || part.Scale >= scale)
+            {
+                break;
+            }
+            value += part.Value;
+            next = part.End;
+            scale = part.Scale;
+        }
+        return new NumberReading(index, next, value, first.IsWords, first.Prefix) { HasScale = first.Scale >= 1000 };
+    }
+
+    /// <summary>
+    /// A definite number standing after a definite noun: a number word with the article (الخمس,
+    /// الخمس عشرة, العشرين) or digits written after the article (الـ27, الـ 27). Values below 3 are left
+    /// out: الواحد and الاثنين (also Monday) do not count a plural.
+    /// </summary>
+    public NumberReading? ReadDefiniteAt(IReadOnlyList<Token> tokens, int index, int end)
+    {
+        if (index >= end)
+        {
+            return null;
+        }
+        var word = tokens[index].Text;
+        if (word == Article && index + 1 < end && tokens[index + 1].IsNumber && tokens[index + 1].Start - tokens[index].End <= 1)
+        {
+            return double.TryParse(Canonical(tokens[index + 1].Text), NumberStyles.Float, CultureInfo.InvariantCulture, out var digits) && digits >= 3
+                ? new NumberReading(index, index + 2, digits, IsWords: false, Prefix: 0)
+                : null;
+        }
+        if (word.Length <= Article.Length + 1 || !word.StartsWith(Article, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var stem = word[Article.Length..];
+        if (index + 1 < end && lexicon.Units.TryGetValue(stem + " " + tokens[index + 1].Text, out var compound) && compound is double teen)
+        {
+            return new NumberReading(index, index + 2, teen, IsWords: true, Prefix: 0);
+        }
+        return lexicon.Units.TryGetValue(stem, out var unit) && unit is double value && value >= 3
+            ? new NumberReading(index, index + 1, value, IsWords: true, Prefix: 0)
+            : null;
     }
 
     /// <summary>
@@ -84,23 +108,133 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
     }
 
     /// <summary>
-    /// The value of a following و-word that continues a number: tens after units (خمسة وعشرون)
-    /// or a smaller part after hundreds and thousands (مائة وخمسون).
+    /// One group of a number: digits or number words, then an optional scale (3 مليارات،
+    /// ثلاثة آلاف); a fraction before a scale (نصف مليون); or a scale word alone (مليون، ألفين).
+    /// <c>Scale</c> is the power of ten a following و-part must stay below (1 when there is none).
+    /// The first word is read with its proclitics removed, or as <paramref name="stemOfFirst"/> when
+    /// the caller has already removed the و that joins it.
     /// </summary>
-    private double? ConjoinedPart(Token token, double smallest)
+    private Group? GroupAt(IReadOnlyList<Token> tokens, int index, int end, string? normalized, string? stemOfFirst = null)
     {
-        if (token.Text.Length <= 2 || token.Text[0] != 'و' || !lexicon.Units.TryGetValue(token.Text[1..], out var part) || part is not double value)
+        var token = tokens[index];
+        if (token.IsNumber)
+        {
+            return Digits(tokens, index, end, normalized) is var (digits, next) ? WithScale(tokens, next, end, digits, isWords: false, prefix: 0) : null;
+        }
+        IEnumerable<(string Stem, int PrefixLength)> readings = stemOfFirst is null ? Clitics.Readings(token.Text) : [(stemOfFirst, 1)];
+        foreach (var (stem, prefix) in readings)
+        {
+            if (WordNumber(tokens, index, end, stem) is { } words)
+            {
+                var value = words.Value;
+                var smallest = words.Value;
+                var next = words.End;
+                while (next < end && ConjoinedPart(tokens, next, end, smallest) is { } add)
+                {
+                    value += add.Value;
+                    smallest = Math.Min(smallest, add.Value);
+                    next = add.End;
+                }
+                return WithScale(tokens, next, end, value, isWords: true, prefix);
+            }
+            if (lexicon.Fractions.TryGetValue(stem, out var part) && part is double fraction && ScaleAt(tokens, index + 1, end) is double fractionScale)
+            {
+                return new Group(Scaled(fraction, fractionScale), index + 2, fractionScale, IsWords: true, prefix);
+            }
+            if (lexicon.Scales.TryGetValue(stem, out var alone) && alone is double scaleValue && !lexicon.Vague.Contains(stem))
+            {
+                return new Group(scaleValue, index + 1, Math.Pow(10, Math.Floor(Math.Log10(scaleValue))), IsWords: true, prefix);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The value of digits at a token and the token after them. Besides 1,800 and 13.6 (one token),
+    /// two spellings of news feeds are read: thousands grouped with the Arabic comma (13،809،879)
+    /// and a decimal written with ر between its parts in reverse order (5ر6 = 6.5, 9ر11% = 11.9%).
+    /// </summary>
+    private static (double Value, int End)? Digits(IReadOnlyList<Token> tokens, int index, int end, string? normalized)
+    {
+        var text = Canonical(tokens[index].Text);
+        var next = index + 1;
+        if (next + 1 < end && tokens[next].Text == "ر" && Glued(tokens, index, next) && Glued(tokens, next, next + 1) && tokens[next + 1].IsNumber && tokens[index].Text.All(char.IsAsciiDigit))
+        {
+            text = Canonical(tokens[next + 1].Text) + "." + tokens[index].Text;
+            next += 2;
+        }
+        else
+        {
+            while (normalized is not null && next < end && tokens[next].IsNumber && tokens[next].Text.Length == 3 && tokens[next].Text.All(char.IsAsciiDigit)
+                   && tokens[next].Start == tokens[next - 1].End + 1 && normalized[tokens[next - 1].End] == '،' && text.All(char.IsAsciiDigit))
+            {
+                text += tokens[next].Text;
+                next++;
+            }
+        }
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? (value, next) : null;
+    }
+
+    /// <summary>Whether two tokens touch, with nothing between them.</summary>
+    private static bool Glued(IReadOnlyList<Token> tokens, int left, int right) => tokens[left].End == tokens[right].Start;
+
+    private Group WithScale(IReadOnlyList<Token> tokens, int next, int end, double value, bool isWords, int prefix) =>
+        ScaleAt(tokens, next, end) is double scale
+            ? new Group(Scaled(value, scale), next + 1, scale, isWords, prefix)
+            : new Group(value, next, 1, isWords, prefix);
+
+    /// <summary>A value times its scale in decimal arithmetic, so that 8.7 تريليون is 8.7e12 and not 8699999999999.999.</summary>
+    private static double Scaled(double value, double scale) =>
+        Math.Abs(value) < 1e15 && scale < 1e15 ? (double)((decimal)value * (decimal)scale) : value * scale;
+
+    /// <summary>A number word of one token or a two-token compound (خمس عشرة، ثلاث مائة) whose first word is <paramref name="stem"/>.</summary>
+    private (double Value, int End)? WordNumber(IReadOnlyList<Token> tokens, int index, int end, string stem)
+    {
+        if (index + 1 < end && lexicon.Units.TryGetValue(stem + " " + tokens[index + 1].Text, out var compound) && compound is double pair)
+        {
+            return (pair, index + 2);
+        }
+        return lexicon.Units.TryGetValue(stem, out var unit) && unit is double value ? (value, index + 1) : null;
+    }
+
+    /// <summary>
+    /// The value of a following و-word that continues a number below a thousand: tens after units
+    /// (خمسة وعشرون) or a smaller part after hundreds (مائة وخمسون، مائة وخمسة عشر).
+    /// </summary>
+    private (double Value, int End)? ConjoinedPart(IReadOnlyList<Token> tokens, int index, int end, double smallest)
+    {
+        var text = tokens[index].Text;
+        if (text.Length <= 2 || text[0] != 'و' || WordNumber(tokens, index, end, text[1..]) is not { } part)
         {
             return null;
         }
-        var tensAfterUnits = smallest < 10 && value is >= 20 and <= 90;
-        var smallerAfterHundreds = smallest >= 100 && value < smallest;
-        return tensAfterUnits || smallerAfterHundreds ? value : null;
+        var tensAfterUnits = smallest < 10 && part.Value is >= 20 and <= 90;
+        var smallerAfterHundreds = smallest >= 100 && part.Value < smallest;
+        return tensAfterUnits || smallerAfterHundreds ? part : null;
     }
 
-    private double? ScaleAt(IReadOnlyList<Token> tokens, int index, int end)
+    /// <summary>A part joined by و to a scaled number: و and digits (و500، و200 ألف) or a و-number word (وخمسمائة).</summary>
+    private Group? ConjoinedGroup(IReadOnlyList<Token> tokens, int index, int end, string? normalized)
     {
-        if (index >= end || !lexicon.Scales.TryGetValue(tokens[index].Text, out var scale) || scale is not double value)
+        var token = tokens[index];
+        if (token.Text == "و" && index + 1 < end && tokens[index + 1].IsNumber && token.End == tokens[index + 1].Start)
+        {
+            return GroupAt(tokens, index + 1, end, normalized);
+        }
+        return token.Text.Length > 2 && token.Text[0] == 'و' && !token.IsNumber ? GroupAt(tokens, index, end, normalized, stemOfFirst: token.Text[1..]) : null;
+    }
+
+    /// <summary>A fraction joined after a scale (ونصف، وربع).</summary>
+    private double? FractionAfter(string word) =>
+        word.Length > 2 && word[0] == 'و' && lexicon.Fractions.TryGetValue(word[1..], out var fraction) ? fraction : null;
+
+    private double? ScaleAt(IReadOnlyList<Token> tokens, int index, int end) =>
+        index < end && ScaleValue(tokens[index].Text) is double value ? value : null;
+
+    /// <summary>The value of a scale word that multiplies (a power of ten: ألف، ملايين), not a dual (ألفين).</summary>
+    private double? ScaleValue(string word)
+    {
+        if (!lexicon.Scales.TryGetValue(word, out var scale) || scale is not double value)
         {
             return null;
         }
@@ -108,23 +242,27 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
         return Math.Abs(log - Math.Round(log)) < 1e-9 ? value : null;
     }
 
-    /// <summary>A cheap test before the full reading: the word or one of its proclitic readings is a number or scale word.</summary>
+    /// <summary>A cheap test before the full reading: the word or one of its proclitic readings is a number, scale or fraction word.</summary>
     private bool MayBeNumberWord(string word)
     {
         var units = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
         var scales = lexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+        var fractions = lexicon.Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
         var count = Clitics.ReadingOffsets(word, readings);
         for (var r = 0; r < count; r++)
         {
             var stem = word.AsSpan(readings[r].Skip);
-            if (!readings[r].ArticleAfterLam && (units.ContainsKey(stem) || scales.ContainsKey(stem)))
+            if (!readings[r].ArticleAfterLam && (units.ContainsKey(stem) || scales.ContainsKey(stem) || fractions.ContainsKey(stem) || IsCompoundStart(stem)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>Whether a word opens a two-word number (أحد in أحد عشر, إحدى in إحدى عشرة), which is no number alone.</summary>
+    private bool IsCompoundStart(ReadOnlySpan<char> word) => word is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" or "اثنتي";
 
     private int? Vague(IReadOnlyList<Token> tokens, int index, int end)
     {
@@ -149,8 +287,14 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
         return next;
     }
 
-    private static string StripArticle(string word) => word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+    private static string StripArticle(string word) => word.StartsWith(Article, StringComparison.Ordinal) ? word[Article.Length..] : word;
+
+    private sealed record Group(double Value, int End, double Scale, bool IsWords, int Prefix);
 }
 
 /// <summary>A number read over tokens [TokenStart, TokenEnd); a null value marks a vague quantity.</summary>
-public sealed record NumberReading(int TokenStart, int TokenEnd, double? Value, bool IsWords, int Prefix);
+public sealed record NumberReading(int TokenStart, int TokenEnd, double? Value, bool IsWords, int Prefix)
+{
+    /// <summary>Whether the number carries a scale word (300 ألف، مليون), which makes it a count even without a noun after it.</summary>
+    public bool HasScale { get; init; }
+}

@@ -15,7 +15,7 @@ public sealed class StoreCommandTests : IDisposable
     public StoreCommandTests()
     {
         TestCorpus.WriteStandard(_corpus.Path);
-        Assert.Equal(0, IngestCommand.Run([_corpus.Path], _target.Db, quiet: true, null, new IngestOptions(), Rasd.Text.TextDecoder.DefaultMaxBytes, TextWriter.Null, TextReader.Null));
+        Assert.Equal(0, IngestCommand.Run([_corpus.Path], _target.Db, quiet: true, null, new IngestOptions(), Rasd.Text.TextDecoder.DefaultMaxBytes, TextWriter.Null, Stream.Null));
     }
 
     [Fact]

@@ -57,7 +57,9 @@ public abstract class SearchMigrationTests
     private static PreparedArticle Prepared()
     {
         var input = new ArticleInput("legacy.txt", Text, ArticleMetadata.Plain("utf-8"));
-        return new ArticlePreparer(DefaultPipeline.Create(KnowledgeBase.Default)).Prepare(input, "2024-03-12");
+        var (article, problem) = new ArticlePreparer(DefaultPipeline.Create(KnowledgeBase.Default)).Prepare(input, "2024-03-12");
+        Assert.Null(problem);
+        return article!;
     }
 
     /// <summary>The rows the version-2 store wrote for an original article (its search rows as version 2 had them).</summary>

@@ -30,16 +30,7 @@ internal sealed class RecombinedCorpus
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in ArticleReader.ExpandPaths(folders).Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
         {
-            IReadOnlyList<ArticleInput> articles;
-            try
-            {
-                articles = reader.Read(file);
-            }
-            catch (InputRefusedException)
-            {
-                continue;
-            }
-            foreach (var text in articles.Select(a => a.Text))
+            foreach (var text in reader.Read(file).Where(i => i.Article is not null).Select(i => i.Article!.Text))
             {
                 var lineStart = 0;
                 foreach (var line in text.Split('\n'))

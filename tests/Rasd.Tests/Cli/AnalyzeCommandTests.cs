@@ -20,7 +20,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         {
             var paths = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
             var format = args.SkipWhile(a => a != "--format").Skip(1).FirstOrDefault();
-            var exit = AnalyzeCommand.Run(paths, format, null, Rasd.Text.TextDecoder.DefaultMaxBytes, output, new StringReader("خبر من المدخل القياسي.\nوقال المسؤول إن العمل مستمر."));
+            var input = new MemoryStream(Encoding.UTF8.GetBytes("خبر من المدخل القياسي.\nوقال المسؤول إن العمل مستمر."));
+            var exit = AnalyzeCommand.Run(paths, format, null, Rasd.Text.TextDecoder.DefaultMaxBytes, TimeSpan.FromSeconds(60), output, input);
             return (exit, output.ToString(), errors.ToString());
         }
         finally

@@ -74,6 +74,22 @@ public sealed class GazetteerDataTests
     }
 
     [Fact]
+    public void Outlets_say_whether_they_are_news_agencies_and_are_known_by_their_abbreviations()
+    {
+        var media = new[] { "agency", "television", "radio", "newspaper", "magazine", "site", "research" };
+        Assert.All(Array("agencies.json"), a => Assert.Contains(a.GetProperty("medium").GetString(), media));
+        Assert.True(Array("agencies.json").Length >= 150);
+        foreach (var (id, medium) in new[] { ("agency:reuters", "agency"), ("agency:afp", "agency"), ("agency:tass", "agency"), ("agency:spa", "agency"), ("agency:france24", "television"), ("agency:sky-news-arabia", "television"), ("agency:wsj", "newspaper") })
+        {
+            Assert.Equal(medium, Gazetteer.Find(id)!.Medium);
+        }
+        foreach (var (form, id) in new[] { ("أ ف ب", "agency:afp"), ("د ب أ", "agency:dpa"), ("وكالة الإعلام الروسية", "agency:ria-novosti"), ("هآرتس", "agency:haaretz"), ("لوموند", "agency:le-monde"), ("وكالة سبأ", "agency:saba"), ("سي إن بي سي", "agency:cnbc") })
+        {
+            Assert.Equal(id, Resolve(form));
+        }
+    }
+
+    [Fact]
     public void Persons_carry_offices_with_dates_in_order()
     {
         var persons = Array("persons.json");
@@ -100,6 +116,82 @@ public sealed class GazetteerDataTests
             .SelectMany(Array).Select(e => e.GetProperty("id").GetString()!).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(ids, id => Assert.Matches("^(org|agency|person|city|location):[a-z0-9]+(-[a-z0-9]+)*$", id));
+    }
+
+    [Fact]
+    public void The_gazetteer_is_broad_enough_for_international_news()
+    {
+        Assert.True(Array("cities.json").Length >= 580, "cities");
+        Assert.True(Array("locations.json").Length >= 400, "locations");
+        Assert.True(Array("organizations.json").Length >= 450, "organizations");
+        Assert.True(Array("persons.json").Length >= 750, "persons");
+    }
+
+    [Theory]
+    [InlineData("كوتايسي", "city:kutaisi")]
+    [InlineData("تشنغدو", "city:chengdu")]
+    [InlineData("شينيانغ", "city:shenyang")]
+    [InlineData("كهرمان مرعش", "city:kahramanmaras")]
+    [InlineData("مانشستر", "city:manchester")]
+    [InlineData("الغوطة الشرقية", "location:eastern-ghouta")]
+    [InlineData("بحر إيجه", "location:aegean-sea")]
+    [InlineData("جمهورية دونيتسك الشعبية", "location:donetsk-peoples-republic")]
+    [InlineData("الإمبراطورية العثمانية", "location:ottoman-empire")]
+    [InlineData("كاليفورنيا", "location:california")]
+    [InlineData("الحرس الثوري الإيراني", "org:irgc")]
+    [InlineData("IRGC", "org:irgc")]
+    [InlineData("قوات سوريا الديمقراطية", "org:sdf")]
+    [InlineData("مؤسسة النقد العربي السعودي", "org:sama")]
+    [InlineData("هواوي", "org:huawei")]
+    [InlineData("كامبريدج أناليتيكا", "org:cambridge-analytica")]
+    [InlineData("مانشستر يونايتد", "org:manchester-united")]
+    [InlineData("غافين ويليامسون", "person:gavin-williamson")]
+    [InlineData("جافين وليامسون", "person:gavin-williamson")]
+    [InlineData("كريستالينا جورجيفا", "person:kristalina-georgieva")]
+    [InlineData("قليجدار أوغلو", "person:kemal-kilicdaroglu")]
+    public void International_places_bodies_and_persons_resolve(string form, string id) => Assert.Equal(id, Resolve(form));
+
+    /// <summary>Forms left out because the bulk corpus uses them mostly as ordinary words, first names or for something else.</summary>
+    [Theory]
+    [InlineData("نجد")]
+    [InlineData("أمور")]
+    [InlineData("الصعيد")]
+    [InlineData("بعقوبة")]
+    [InlineData("ينبع")]
+    [InlineData("ودودا")]
+    [InlineData("مبادلة")]
+    [InlineData("آبي")]
+    [InlineData("ليفربول")]
+    [InlineData("الجيش الإسرائيلي")]
+    [InlineData("جنوب اليمن")]
+    public void Everyday_words_and_generic_phrases_are_not_names(string form) => Assert.Null(Resolve(form));
+
+    [Theory]
+    [InlineData("defense-minister", "GB", "2018-03-01", "person:gavin-williamson")]
+    [InlineData("defense-minister", "GB", "2024-01-10", "person:grant-shapps")]
+    [InlineData("defense-minister", "US", "2018-06-01", "person:james-mattis")]
+    [InlineData("defense-minister", "TR", "2020-01-01", "person:hulusi-akar")]
+    [InlineData("defense-minister", "DE", "2022-06-01", "person:christine-lambrecht")]
+    [InlineData("prime-minister", "JP", "2019-05-01", "person:shinzo-abe")]
+    [InlineData("president", "KR", "2019-05-01", "person:moon-jae-in")]
+    [InlineData("president", "BR", "2017-01-01", "person:michel-temer")]
+    public void An_office_resolves_to_its_holder_on_the_day(string kind, string country, string day, string id)
+    {
+        var date = DateOnly.Parse(day, CultureInfo.InvariantCulture);
+        var holders = Gazetteer.Entries.Where(e => e.Offices.Any(o => o.Kind == kind && o.Country == country && o.HeldOn(date))).Select(e => e.Id).ToList();
+        Assert.Equal([id], holders);
+    }
+
+    [Fact]
+    public void Heads_of_international_bodies_party_leaders_and_private_persons_do_not_act_for_a_state()
+    {
+        var day = new DateOnly(2023, 5, 10);
+        foreach (var id in new[] { "person:kristalina-georgieva", "person:hassan-nasrallah", "person:mark-zuckerberg", "person:antonio-guterres" })
+        {
+            Assert.DoesNotContain(Gazetteer.Find(id)!.Offices, o => o.ActsForState && o.HeldOn(day));
+        }
+        Assert.Contains(Gazetteer.Find("person:olaf-scholz")!.Offices, o => o.ActsForState && o.HeldOn(day));
+        Assert.DoesNotContain(Gazetteer.Find("person:joachim-gauck")!.Offices, o => o.HeldOn(day));
     }
 
     private static string? Resolve(string form)

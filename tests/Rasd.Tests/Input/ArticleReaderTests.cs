@@ -6,7 +6,8 @@ namespace Rasd.Tests.Input;
 
 public sealed class ArticleReaderTests
 {
-    private static IReadOnlyList<ArticleInput> Parse(string name, string text) => ArticleReader.Parse(name, new DecodedText(text, "utf-8"));
+    private static IReadOnlyList<ArticleInput> Parse(string name, string text) =>
+        new ArticleReader().Parse(name, new DecodedText(text, "utf-8")).Select(i => i.Article ?? throw new InputRefusedException(i.Problem!.Location, i.Problem.Reason)).ToList();
 
     [Fact]
     public void Extracts_the_article_from_an_html_page_with_scripts_and_menus()

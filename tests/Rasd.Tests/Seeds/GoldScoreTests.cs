@@ -22,6 +22,7 @@ public sealed class GoldScoreTests
             return ArticleReader.ExpandPaths([Texts])
                 .Where(f => !Path.GetFileName(f).EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                 .SelectMany(f => reader.Read(f))
+                .Select(item => item.Article ?? throw new InvalidOperationException(item.Problem!.Message))
                 .Select(a => JsonNode.Parse(RecordJson.Serialize(RecordBuilder.Build(Analysis.Run(a)), indented: false))!.AsObject())
                 .ToList();
         });

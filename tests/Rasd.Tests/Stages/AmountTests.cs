@@ -28,6 +28,10 @@ public sealed class AmountTests
     }
 
     [Fact]
+    public void A_single_dot_before_three_digits_is_a_decimal_point_for_money() =>
+        Assert.Equal(3.75, Single("استقر سعر الصرف عند 3.750 ريال للدولار.").Value!.Value, 6);
+
+    [Fact]
     public void The_span_starts_at_the_number_and_ends_with_the_unit()
     {
         var amount = Single("قال إن التبادل يتجاوز 9 مليارات دولار سنويا.");

@@ -47,6 +47,14 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void Without_a_date_the_title_the_text_gives_a_known_person_wins_over_their_latest_office()
+    {
+        const string text = "زار وزير الخارجية الياباني فوميو كيشيدا العاصمة الهندية لبحث التجارة. وقال وزير الخارجية الياباني إن المحادثات كانت مثمرة.";
+        var entity = Entity(text, "person:fumio-kishida");
+        Assert.Contains(entity.Mentions, m => m.Text.StartsWith("وزير الخارجية الياباني", StringComparison.Ordinal) && m.Start > text.IndexOf('.', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_role_alone_resolves_to_the_office_holder_on_the_publication_date()
     {
         var record = Analysis.Record("أجرى الرئيس القيرغيزستاني اتصالا هاتفيا مع نظرائه.", published: "2023-03-01");

@@ -122,4 +122,73 @@ public sealed class QuoteTests
         var quotes = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة.\n\nوفي الشارع كانت الأجواء هادئة. \"لم نسمع أي شيء عن الاتفاق حتى الآن\" هكذا علق أحد المارة.");
         Assert.Null(quotes.Single(q => q.Kind == "direct").Speaker);
     }
+
+    [Fact]
+    public void A_quoted_fragment_after_a_short_subject_is_part_of_the_indirect_statement()
+    {
+        var quote = Assert.Single(Quotes("وقال سيرغي لافروف إن لندن \"تدير حملة تضليل منظمة\" ضد بلاده."));
+        Assert.Equal("indirect", quote.Kind);
+        Assert.Equal("person:sergey-lavrov", quote.Speaker);
+        Assert.StartsWith("لندن \"تدير حملة تضليل منظمة\" ضد بلاده", quote.Text);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_resumed_clause_is_direct_speech_only()
+    {
+        var quote = Assert.Single(Quotes("وأعرب سيرغي لافروف عن ثقته بأنه رغم كل الصعوبات الاقتصادية الراهنة، فإن \"الشراكة بين البلدين ستخرج أقوى مما كانت\"."));
+        Assert.Equal("direct", quote.Kind);
+        Assert.StartsWith("الشراكة بين البلدين", quote.Text);
+    }
+
+    [Fact]
+    public void An_unnamed_source_tied_to_a_state_speaks_for_it_and_is_continued()
+    {
+        var quotes = Quotes("أكد مصدر دبلوماسي تركي أن المحادثات ستستأنف الأسبوع المقبل في أنقرة.\nوأوضح أن الوفدين سيبحثان ملفات الطاقة والنقل.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("country:TR", q.Speaker));
+    }
+
+    [Fact]
+    public void A_capital_as_subject_speaks_for_its_country()
+    {
+        var quote = Assert.Single(Quotes("وأكدت أنقرة أنها سترد على القرار في الوقت المناسب."));
+        Assert.Equal("country:TR", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_one_an_agency_quotes_through_an_is_the_speaker()
+    {
+        var quote = Assert.Single(Quotes("ونقلت وكالة تاس عن سيرغي لافروف قوله إن موسكو منفتحة على الحوار."));
+        Assert.Equal("person:sergey-lavrov", quote.Speaker);
+    }
+
+    [Fact]
+    public void An_ambiguous_verb_reports_only_with_what_it_takes()
+    {
+        Assert.Empty(Quotes("وأعاد التلفزيون الرسمي بث المقابلة كاملة مساء أمس."));
+        Assert.Empty(Quotes("ونقلت الشاحنات البضائع إلى الميناء قبل أن تغلق الحدود."));
+    }
+
+    [Fact]
+    public void A_body_opening_the_sentence_is_the_subject_of_a_participle()
+    {
+        var quote = Assert.Single(Quotes("ونشرت السفارة التركية في موسكو بيانا على موقعها قائلة: \"نتابع أوضاع مواطنينا عن كثب في كل المدن\"."));
+        Assert.Equal("country:TR", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_named_subject_is_a_fragment_of_the_indirect_statement()
+    {
+        var quote = Assert.Single(Quotes("ورأى سيرغي لافروف أن الرئيس الفرنسي إيمانويل ماكرون \"لا يفهم طبيعة المنطقة\"."));
+        Assert.Equal("indirect", quote.Kind);
+        Assert.Equal("person:sergey-lavrov", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_report_coordinated_by_lakin_is_a_statement_of_its_own()
+    {
+        var quotes = Quotes("وقال سيرغي لافروف إن موسكو لا تسعى إلى التصعيد، لكنه أضاف أن الرد سيكون حازما إذا لزم الأمر.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Contains(quotes, q => q.Text.StartsWith("الرد سيكون حازما", StringComparison.Ordinal));
+    }
 }

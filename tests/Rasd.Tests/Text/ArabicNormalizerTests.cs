@@ -116,9 +116,14 @@ public sealed class ArabicNormalizerTests
     }
 
     /// <summary>Lone surrogates, as broken encoders leave them, fold to themselves.</summary>
+    /// Test data are indexes: xunit cannot tell strings of lone surrogates apart in test names.
     [Theory]
-    [InlineData("\uD800")]
-    [InlineData("\uDC00")]
-    [InlineData("a\uD83Db")]
-    public void Lone_surrogates_are_kept(string original) => Assert.Equal(original, ArabicNormalizer.Fold(original));
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Lone_surrogates_are_kept(int sample)
+    {
+        var original = new[] { "\uD800", "\uDC00", "a\uD83Db" }[sample];
+        Assert.Equal(original, ArabicNormalizer.Fold(original));
+    }
 }

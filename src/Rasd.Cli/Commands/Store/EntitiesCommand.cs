@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Rasd.Cli.Commands.Store;
 
-/// <summary><c>rasd entities [--type person] [--top N]</c>: the entities named in the most articles.</summary>
+/// <summary><c>rasd entities [--type person] [--top N]</c>: the entities named in the most articles, each counted once over the record ids merged into it.</summary>
 internal static class EntitiesCommand
 {
     private static readonly string[] Types = ["person", "country", "city", "org", "agency", "location"];
@@ -38,14 +38,14 @@ internal static class EntitiesCommand
                 StoreOutput.Json(output, entities);
                 break;
             case StoreCommandOptions.Csv:
-                StoreOutput.Csv(output, ["id", "type", "name", "name_en", "articles", "mentions"],
-                    entities.Select(e => new object?[] { e.Id, e.Type, e.Name, e.NameEn, e.Articles, e.Mentions }));
+                StoreOutput.Csv(output, ["id", "type", "name", "name_en", "articles", "mentions", "ids"],
+                    entities.Select(e => new object?[] { e.Id, e.Type, e.Name, e.NameEn, e.Articles, e.Mentions, e.Ids }));
                 break;
             default:
-                var table = StoreOutput.Table("id", "type", "name", "name (en)", "articles", "mentions");
+                var table = StoreOutput.Table("id", "type", "name", "name (en)", "articles", "mentions", "ids");
                 foreach (var e in entities)
                 {
-                    table.AddRow(StoreOutput.Cell(e.Id), StoreOutput.Cell(e.Type), StoreOutput.Cell(e.Name), StoreOutput.Cell(e.NameEn), StoreOutput.Cell(e.Articles), StoreOutput.Cell(e.Mentions));
+                    table.AddRow(StoreOutput.Cell(e.Id), StoreOutput.Cell(e.Type), StoreOutput.Cell(e.Name), StoreOutput.Cell(e.NameEn), StoreOutput.Cell(e.Articles), StoreOutput.Cell(e.Mentions), StoreOutput.Cell(e.Ids));
                 }
                 StoreOutput.Console(output).Write(table);
                 break;

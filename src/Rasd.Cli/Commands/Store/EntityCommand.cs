@@ -5,8 +5,9 @@ using Spectre.Console;
 namespace Rasd.Cli.Commands.Store;
 
 /// <summary>
-/// <c>rasd entity ID</c>: an entity's names and the spellings seen, roles, first and last seen,
-/// quotes, most co-mentioned entities and mention counts by month.
+/// <c>rasd entity ID</c>: an entity's names and the spellings seen, the record ids counted as it and
+/// why, roles, first and last seen, quotes, most co-mentioned entities and mention counts by month;
+/// <c>rasd entity merge</c> and <c>rasd entity split</c> correct what counts as one entity.
 /// </summary>
 internal static class EntityCommand
 {
@@ -16,7 +17,10 @@ internal static class EntityCommand
         var limit = StoreCommandOptions.Limit("rows per list", 10);
         var db = StoreCommandOptions.Database();
         var format = StoreCommandOptions.Format();
-        var command = new Command("entity", "everything the store knows about one entity") { id, limit, db, format };
+        var command = new Command("entity", "everything the store knows about one entity, over every record id counted as it; merge and split correct what counts as one")
+        {
+            id, limit, db, format, EntityMergeCommand.Create(), EntitySplitCommand.Create(),
+        };
         command.SetAction(result => Run(result.GetValue(id)!, result.GetValue(limit), result.GetValue(db), result.GetValue(format)!, Console.Out));
         return command;
     }
@@ -62,6 +66,7 @@ internal static class EntityCommand
         yield return ["name_en", p.Entity.NameEn, null];
         yield return ["articles", null, p.Entity.Articles];
         yield return ["mentions", null, p.Entity.Mentions];
+        yield return ["ids", null, p.Entity.Ids];
         yield return ["first_seen", p.FirstSeen, null];
         yield return ["last_seen", p.LastSeen, null];
         foreach (var n in p.NamesSeen)
@@ -84,14 +89,31 @@ internal static class EntityCommand
         {
             yield return ["quote", q.Text, null];
         }
+        foreach (var a in p.Aliases)
+        {
+            yield return ["record_id", a.Id, a.Articles];
+        }
     }
 
     private static void Render(IAnsiConsole console, EntityProfile p)
     {
         var e = p.Entity;
         console.MarkupLine($"[bold]{Markup.Escape(e.Name)}[/] {StoreOutput.Cell(e.NameEn)} [dim]{Markup.Escape(e.Id)} · {Markup.Escape(e.Type)}[/]");
-        console.MarkupLine($"{e.Articles:N0} articles, {e.Mentions:N0} mentions; first seen {StoreOutput.Cell(p.FirstSeen)}, last seen {StoreOutput.Cell(p.LastSeen)}");
+        if (p.RequestedId != e.Id)
+        {
+            console.MarkupLine($"[dim]{Markup.Escape(p.RequestedId)} counts as this entity[/]");
+        }
+        console.MarkupLine($"{e.Articles:N0} articles, {e.Mentions:N0} mentions, {e.Ids:N0} record ids; first seen {StoreOutput.Cell(p.FirstSeen)}, last seen {StoreOutput.Cell(p.LastSeen)}");
         Counted(console, "names seen", p.NamesSeen);
+        if (p.Aliases.Count > 1)
+        {
+            var ids = StoreOutput.Table("record id", "name", "decision", "similarity", "evidence", "articles");
+            foreach (var a in p.Aliases)
+            {
+                ids.AddRow(StoreOutput.Cell(a.Id), StoreOutput.Cell(a.Name), StoreOutput.Cell(a.Decision), StoreOutput.Cell(a.Similarity), StoreOutput.Cell(a.Evidence), StoreOutput.Cell(a.Articles));
+            }
+            console.Write(ids);
+        }
         Counted(console, "roles", p.Roles);
         if (p.CoMentioned.Count > 0)
         {

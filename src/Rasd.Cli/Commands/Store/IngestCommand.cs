@@ -25,24 +25,25 @@ internal static class IngestCommand
         var published = new Option<string?>("--published") { Description = "publication date for every article (YYYY-MM-DD), overriding the text and feeds" };
         var batchSize = new Option<int>("--batch-size") { Description = "articles per transaction", DefaultValueFactory = _ => new IngestOptions().BatchSize };
         var threads = new Option<int>("--threads") { Description = "analysis threads (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var maxBytes = new Option<long>("--max-bytes") { Description = "refuse files larger than this", DefaultValueFactory = _ => TextDecoder.DefaultMaxBytes };
+        var maxBytes = CliOptions.MaxBytes();
+        var budget = CliOptions.TimeBudget();
         var command = new Command("ingest", "analyze articles and store them (idempotent; near-duplicates are linked to their original)")
         {
-            paths, db, quiet, published, batchSize, threads, maxBytes,
+            paths, db, quiet, published, batchSize, threads, maxBytes, budget,
         };
         command.SetAction(result => Run(
             result.GetValue(paths)!,
             result.GetValue(db),
             result.GetValue(quiet),
             result.GetValue(published),
-            new IngestOptions { BatchSize = result.GetValue(batchSize), Parallelism = result.GetValue(threads) },
+            new IngestOptions { BatchSize = result.GetValue(batchSize), Parallelism = result.GetValue(threads), TimeBudget = CliOptions.Budget(result.GetValue(budget)) },
             result.GetValue(maxBytes),
             Console.Out,
-            Console.In));
+            null));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string? db, bool quiet, string? published, IngestOptions options, long maxBytes, TextWriter output, TextReader input)
+    public static int Run(IReadOnlyList<string> paths, string? db, bool quiet, string? published, IngestOptions options, long maxBytes, TextWriter output, Stream? input)
     {
         string? suppliedPublished = null;
         if (published is not null && (suppliedPublished = DateMetadata.ToIsoDay(published)) is null)

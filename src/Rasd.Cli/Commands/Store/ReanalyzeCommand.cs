@@ -37,6 +37,10 @@ internal static class ReanalyzeCommand
             Console.Error.WriteLine();
             output.WriteLine($"{done:N0} articles brought up to pipeline version {AnalysisPipeline.Version}.");
         }
-        return 0;
+        foreach (var problem in service.Problems)
+        {
+            CliOutput.Error($"{problem} (its previous record is kept)");
+        }
+        return service.Problems.Count > 0 ? 1 : 0;
     }
 }

@@ -22,4 +22,7 @@ public sealed record PublishedAnchor(int Year, int? Month, int? Day)
     }
 
     public DateOnly? Date => Month is int m && Day is int d ? new DateOnly(Year, m, d) : null;
+
+    /// <summary>The day, or the middle of the month or year when only those are known.</summary>
+    public DateOnly ApproximateDay => new(Year, Month ?? 6, Day ?? 15);
 }

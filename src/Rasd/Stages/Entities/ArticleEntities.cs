@@ -16,7 +16,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     private readonly HashSet<string> _introduced = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonFacts> _persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _roles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _unknownByLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _personsByNameWord = new(StringComparer.Ordinal);
     private readonly List<(int Start, int End, int Prefix, GazetteerFiles.StateBody Body)> _stateBodies = [];
     private readonly DateOnly? _published = PublishedDay(document);
     private readonly Dictionary<string, string> _stateBodyCountries = new(StringComparer.Ordinal);
@@ -35,7 +35,12 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     /// <summary>Whether the mention starting at a token named a person by surname alone.</summary>
     public bool IsSurnameOnly(int token) => _byStart.TryGetValue(token, out var m) && m.Type == EntityType.Person && m.TokenEnd - m.TokenStart == 1;
 
-    public string? UnknownPersonWithLastWord(string word) => _unknownByLastWord.GetValueOrDefault(word);
+    /// <summary>
+    /// The one person the article named in full with this word in the name (أنطونوف after أناتولي
+    /// أنطونوف, شي after شي جينبينغ), or null when none or several did.
+    /// </summary>
+    public string? PersonNamedWith(string word) =>
+        _personsByNameWord.TryGetValue(word, out var ids) && ids.Count == 1 ? ids.First() : null;
 
     public void AddMention(int start, int end, int prefix, string id, EntityType type, double confidence, string method, IReadOnlyList<string> alternatives)
     {
@@ -61,9 +66,17 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         {
             _introduced.Add(id);
         }
-        if (id.StartsWith("person:ar:", StringComparison.Ordinal) && end - start > 1)
+        if (end - start > 1 && alternatives.Count == 0)
         {
-            _unknownByLastWord.TryAdd(document.Tokens[end - 1].Text, id);
+            for (var t = start; t < end; t++)
+            {
+                var word = t == start ? document.Tokens[t].Text[prefix..] : document.Tokens[t].Text;
+                if (!_personsByNameWord.TryGetValue(word, out var ids))
+                {
+                    _personsByNameWord[word] = ids = new HashSet<string>(StringComparer.Ordinal);
+                }
+                ids.Add(id);
+            }
         }
         if (!_persons.ContainsKey(id))
         {
@@ -74,7 +87,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     public void AddStateBody(int start, int end, int prefix, GazetteerFiles.StateBody body) => _stateBodies.Add((start, end, prefix, body));
 
     /// <summary>Records a role the text gives a person (الرئيس القيرغيزستاني) and what it tells of them.</summary>
-    public void AddRole(string personId, string roleText, string kind, string? country)
+    public void AddRole(string personId, string roleText, string kind, string? country, bool feminine)
     {
         if (!_roles.TryGetValue(personId, out var roles))
         {
@@ -85,9 +98,13 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             roles.Add(roleText);
         }
         var facts = _persons.GetValueOrDefault(personId);
-        if (facts is not null && (facts.Kind is null || facts.Country is null))
+        if (facts is { Assumed: true })
         {
-            _persons[personId] = facts with { Kind = facts.Kind ?? kind, Country = facts.Country ?? country };
+            _persons[personId] = new PersonFacts(kind, country ?? facts.Country, facts.Feminine ?? feminine);
+        }
+        else if (facts is not null && (facts.Kind is null || facts.Country is null || facts.Feminine is null))
+        {
+            _persons[personId] = facts with { Kind = facts.Kind ?? kind, Country = facts.Country ?? country, Feminine = facts.Feminine ?? feminine };
         }
     }
 
@@ -95,7 +112,9 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     /// The person a role standing alone refers to: the most recently named person whose role fits
     /// (same country when the role names one), else whoever held that office on the publication date.
     /// </summary>
-    public string? ResolveRole(string kind, string? country, int token)
+    /// <param name="feminine">A feminine reference (المسؤولة، الوزيرة) never stands for a person the text gave masculine titles, nor the other way round.</param>
+    /// <param name="internationalBody">A role serving a body of no state (المتحدث باسم حلف شمال الأطلسي) never stands for a state's official.</param>
+    public string? ResolveRole(string kind, string? country, int token, bool feminine = false, bool internationalBody = false)
     {
         var recent = _mentions.Where(m => m.Type == EntityType.Person && m.TokenStart < token && (m.Alternatives.Count == 0 || !m.Id.Contains(":ar:", StringComparison.Ordinal)))
             .OrderByDescending(m => m.TokenStart)
@@ -104,6 +123,10 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         foreach (var id in recent)
         {
             var facts = _persons[id];
+            if (facts.Feminine is { } known && known != feminine || (internationalBody && facts.Country is not null))
+            {
+                continue;
+            }
             if (country is not null && facts.Country is not null && facts.Country != country)
             {
                 continue;
@@ -122,7 +145,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             return null;
         }
         var holders = knowledge.Gazetteer.Entries
-            .Where(e => e.Type == EntityType.Person && e.Offices.Any(o => o.Kind == kind && o.Country == country && HeldOn(o, _published)))
+            .Where(e => e.Type == EntityType.Person && e.Offices.Any(o => o.Kind == kind && o.Country == country && o.HeldOn(_published)))
             .Select(e => e.Id)
             .Take(2)
             .ToList();
@@ -133,6 +156,50 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     {
         _mentions.Add(new RawMention(start, end, 0, personId, EntityType.Person, 0.8, "role", []));
         _persons.TryAdd(personId, FactsFromOffices(personId));
+    }
+
+    /// <summary>
+    /// A name the article gives in full somewhere and cut short elsewhere (كيم جونغ where كيم جونغ
+    /// أون is named) is the same entity: a mention of an unknown name whose words begin a longer
+    /// name of the same type takes that name's id, and its span grows over the words that complete
+    /// it where the text has them.
+    /// </summary>
+    public void RepairPartialNames()
+    {
+        var names = _mentions.Where(m => m.Id.Contains(":ar:", StringComparison.Ordinal) && m.Method != "role")
+            .Select(m => (m.Type, m.Id, Words: Words(m))).DistinctBy(n => n.Id).ToList();
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var mention = _mentions[i];
+            if (!mention.Id.Contains(":ar:", StringComparison.Ordinal) || mention.Method == "role")
+            {
+                continue;
+            }
+            var words = Words(mention);
+            var longer = names.Where(n => n.Type == mention.Type && n.Words.Count > words.Count && n.Words.Take(words.Count).SequenceEqual(words, StringComparer.Ordinal)).ToList();
+            if (longer.Count != 1)
+            {
+                continue;
+            }
+            var full = longer[0];
+            var end = mention.TokenEnd;
+            while (end - mention.TokenStart < full.Words.Count && end < document.Tokens.Count && !_covered.Contains(end)
+                && document.Tokens[end].Text == full.Words[end - mention.TokenStart] && !document.PunctuationBetween(end - 1, end))
+            {
+                _covered.Add(end);
+                end++;
+            }
+            _mentions[i] = mention with { Id = full.Id, TokenEnd = end };
+            _byStart[mention.TokenStart] = _mentions[i];
+        }
+    }
+
+    /// <summary>A mention's folded words, without the proclitic of its first word.</summary>
+    private List<string> Words(RawMention mention)
+    {
+        var words = document.Tokens.Skip(mention.TokenStart).Take(mention.TokenEnd - mention.TokenStart).Select(t => t.Text).ToList();
+        words[0] = words[0][mention.Prefix..];
+        return words;
     }
 
     /// <summary>Generic bodies (وزارة الداخلية) take the country named right after them, else the article's main country.</summary>
@@ -172,36 +239,54 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             {
                 country = _stateBodyCountries.GetValueOrDefault(group.Key);
             }
-            var profile = new EntityProfile(group.Key, first.Type, entry?.Name ?? document.Text[start..end], entry?.NameEn) { Country = country };
+            var profile = new EntityProfile(group.Key, first.Type, entry?.Name ?? SurfaceName(first), entry?.NameEn) { Country = country };
             var roles = _roles.GetValueOrDefault(group.Key) ?? [];
             profile.Roles.AddRange(roles.Where(r => !roles.Any(other => other.StartsWith(r + " ", StringComparison.Ordinal))));
             document.Add(profile);
         }
     }
 
+    /// <summary>
+    /// A mention's words as written, one space between them: markup between words (روبرت #مولر،
+    /// طارق_رمضان) and line breaks are never part of a name.
+    /// </summary>
+    private string SurfaceName(RawMention mention)
+    {
+        var words = new List<string>(mention.TokenEnd - mention.TokenStart);
+        for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
+        {
+            var token = document.Tokens[t];
+            var (start, end) = document.Normalized.ToOriginal(token.Start + (t == mention.TokenStart ? mention.Prefix : 0), token.End);
+            words.Add(document.Text[start..end]);
+        }
+        return string.Join(' ', words);
+    }
+
     private PersonFacts FactsFromOffices(string id)
     {
         var entry = knowledge.Gazetteer.Find(id);
-        var office = entry?.Offices.Where(o => HeldOn(o, _published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault()
-            ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
-        return new PersonFacts(office?.Kind, office?.Country);
-    }
-
-    private static bool HeldOn(GazetteerFiles.Office office, DateOnly? day)
-    {
-        if (day is not DateOnly d)
-        {
-            return office.To is null;
-        }
-        var iso = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return (office.From is null || string.CompareOrdinal(office.From, iso) <= 0) && (office.To is null || string.CompareOrdinal(office.To, iso[..Math.Min(iso.Length, office.To.Length)]) >= 0);
+        var held = entry?.Offices.Where(o => o.HeldOn(_published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+        var office = held ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+        return new PersonFacts(office?.Kind, office?.Country, Assumed: held is null && office is not null);
     }
 
     /// <summary>The publication day, or the middle of its month or year when only those are known.</summary>
-    private static DateOnly? PublishedDay(Document document) =>
-        PublishedAnchor.Parse(document.First<PublicationDate>()?.Value) is { } anchor ? new DateOnly(anchor.Year, anchor.Month ?? 6, anchor.Day ?? 15) : null;
+    private static DateOnly? PublishedDay(Document document) => PublishedAnchor.Parse(document.First<PublicationDate>()?.Value)?.ApproximateDay;
 
-    private static string Slug(string english) => NonAlphanumeric().Replace(english.ToLowerInvariant(), "-").Trim('-');
+    /// <summary>A lower-case ASCII slug; letters with diacritics keep their base letter (Türkiye → turkiye).</summary>
+    internal static string Slug(string english)
+    {
+        var decomposed = english.Normalize(System.Text.NormalizationForm.FormD);
+        var bases = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                bases.Append(c);
+            }
+        }
+        return NonAlphanumeric().Replace(bases.ToString().ToLowerInvariant(), "-").Trim('-');
+    }
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonAlphanumeric();

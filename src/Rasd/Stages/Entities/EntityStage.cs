@@ -24,7 +24,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private const double SingleWordPlaceFloor = 0.9;
     private const double PlaceAfterTitleFloor = 0.85;
     private const int MaxUnknownNameWords = 4;
+
+    /// <summary>A given name counts only if real news uses it inside a person's name at least this often (when seen often enough to say).</summary>
+    private const double GivenNamePersonShare = 0.5;
+    private const int GivenNameTrustedOccurrences = 20;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
+    private readonly NameEvidence _evidence = new(knowledge);
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
     public string Name => "entities";
@@ -44,8 +49,19 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         foreach (var (start, end) in regions)
         {
             var (first, last) = document.TokenRange(start, end);
+            SpeakerNames(document, article, first, last, tags);
+        }
+        foreach (var (start, end) in regions)
+        {
+            var (first, last) = document.TokenRange(start, end);
             new RoleReader(knowledge, document, article).Read(first, last);
         }
+        foreach (var (start, end) in regions)
+        {
+            var (first, last) = document.TokenRange(start, end);
+            BareSurnames(document, article, first, last);
+        }
+        article.RepairPartialNames();
         article.ResolveStateBodies(_gazetteer);
         article.Emit();
     }
@@ -106,6 +122,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 i = unknown.End;
                 continue;
             }
+            if (GivenNamePerson(document, article, i, end) is { } given)
+            {
+                article.AddMention(i, given.End, given.Prefix, given.Id, given.Type, given.Confidence, given.Method, []);
+                i = given.End;
+                continue;
+            }
             if (UnknownBodyOrPlace(document, article, i, end, tags) is { } place)
             {
                 article.AddMention(i, place.End, place.Prefix, place.Id, place.Type, place.Confidence, place.Method, []);
@@ -140,6 +162,16 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             return null;
         }
         var surnames = candidates.Where(c => c.Kind == NameFormKind.Surname).ToList();
+        if (surnames.Count == candidates.Count && GivenNameBefore(document, match.TokenStart) is { } given)
+        {
+            // A given name before a surname says whose it is: فلاديمير جباروف is not Sadyr Japarov.
+            surnames.RemoveAll(c => !Bears(given, c.Entry));
+            candidates.RemoveAll(c => c.Kind == NameFormKind.Surname && !Bears(given, c.Entry));
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+        }
         if (surnames.Count == candidates.Count)
         {
             var introduced = surnames.Where(s => article.IsIntroduced(s.Entry.Id)).ToList();
@@ -169,8 +201,15 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         var tokens = document.Tokens;
         for (var length = Math.Min(3, end - i); length >= 1; length--)
         {
+            var given = GivenNameBefore(document, i);
             foreach (var (stem, prefix) in Clitics.Readings(tokens[i].Text))
             {
+                // One proclitic at most, and none off a word that is a given name as written
+                // (فلاديمير is not ف + ل + اديمير).
+                if (prefix > 1 || (prefix > 0 && _gazetteer.GivenNames.ContainsKey(tokens[i].Text)))
+                {
+                    break;
+                }
                 var words = new[] { stem }.Concat(tokens.Skip(i + 1).Take(length - 1).Select(t => t.Text)).ToList();
                 if (words.Any(w => !w.All(char.IsLetter)) || (length == 1 && stem.Length < 4))
                 {
@@ -184,8 +223,9 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
                     .Where(m => reason != CandidateReason.NameShape || m.Form.Entry.Type == EntityType.Person)
                     .Where(m => length > 1 || m.SameSkeleton)
+                    .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? Bears(stem, m.Form.Entry) || !_gazetteer.GivenNames.ContainsKey(stem) : given is null || Bears(given, m.Form.Entry)))
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
-                        || m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor))
+                        || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)))
                     .ToList();
                 if (matches.Count == 0)
                 {
@@ -196,6 +236,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     .Select(m => m.Form.Entry.Id).Distinct().ToList();
                 if (rivals.Count > 0 && !article.IsIntroduced(best.Form.Entry.Id))
                 {
+                    if (best.Form.Entry.Type is EntityType.Country or EntityType.City)
+                    {
+                        // Countries are ISO codes and cities English slugs: an unseen spelling two
+                        // of them fit equally is no mention of either, and gets no made-up id.
+                        continue;
+                    }
                     var text = string.Join(' ', words);
                     return new Resolution(UnknownId(best.Form.Entry.Type, text), best.Form.Entry.Type, 0.5, "variant", [best.Form.Entry.Id, .. rivals], i + length, prefix);
                 }
@@ -219,26 +265,158 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return null;
         }
-        // A conjunction glued to a name leaves four letters or more (وفيكتور، ومحمد); names that
-        // begin with و themselves (وليد، وائل) are short enough to keep it.
-        var prefix = words[0].Length > 4 && words[0][0] == 'و' ? 1 : 0;
-        words[0] = words[0][prefix..];
+        var prefix = _evidence.ProcliticLength(words[0]);
+        words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
+        if (!_evidence.Plausible(words, EntityType.Person))
+        {
+            return null;
+        }
         var text = string.Join(' ', words);
         if (stop - i < 2)
         {
-            var introduced = article.UnknownPersonWithLastWord(text);
+            var introduced = article.PersonNamedWith(text) is { } named && named.Contains(":ar:", StringComparison.Ordinal) ? named : null;
             return introduced is null ? null : new Resolution(introduced, EntityType.Person, 0.7, "short-form", [], stop, prefix);
         }
         return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.6, "tagger", [], stop, prefix);
+    }
+
+    /// <summary>
+    /// A person no data file knows, named from a known given name on (فلاديمير زاباروف، وسيرغي
+    /// ريابكوف): the given name says a person's name starts here, whatever the tagger made of it.
+    /// </summary>
+    private Resolution? GivenNamePerson(Document document, ArticleEntities article, int i, int end)
+    {
+        if (GivenNameAt(document.Tokens[i].Text) is not int prefix
+            || new UnknownNameReader(knowledge, document, article).NameEnd(i, end, firstIsName: true) is not int stop)
+        {
+            return null;
+        }
+        var words = document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
+        words[0] = words[0][prefix..];
+        return new Resolution(UnknownId(EntityType.Person, string.Join(' ', words)), EntityType.Person, 0.6, "given-name", [], stop, prefix);
+    }
+
+    /// <summary>Whether real news uses a word mostly inside a person's name (ديلان): no near spelling of a place then.</summary>
+    private bool MostlyAPerson(string word) =>
+        knowledge.WordNames.Of(word) is { Occurrences: >= GivenNameTrustedOccurrences } counts && counts.AsPerson > counts.AsPlace + counts.AsOrganization;
+
+    /// <summary>The known given name right before a token (no punctuation between), read without one proclitic, or null.</summary>
+    private string? GivenNameBefore(Document document, int token)
+    {
+        if (token == 0 || document.PunctuationBetween(token - 1, token))
+        {
+            return null;
+        }
+        var word = document.Tokens[token - 1].Text;
+        return GivenNameAt(word) is int prefix ? word[prefix..] : null;
+    }
+
+    /// <summary>Whether a person bears a given name; an entry whose full names the gazetteer does not split bears none.</summary>
+    private bool Bears(string givenName, GazetteerEntry entry) =>
+        _gazetteer.GivenNames.TryGetValue(givenName, out var bearers) && bearers.Contains(entry.Id);
+
+    /// <summary>
+    /// The proclitic length at which a word reads as a known given name, or null. A given name that
+    /// folds onto a function word (علي and على، بان and بأن) or that real news mostly uses as an
+    /// ordinary word does not count: it says nothing about a name starting there.
+    /// </summary>
+    private int? GivenNameAt(string word)
+    {
+        foreach (var (stem, prefix) in Clitics.Readings(word))
+        {
+            if (prefix <= 1 && _gazetteer.GivenNames.ContainsKey(stem) && !knowledge.FunctionWords.Contains(stem)
+                && !knowledge.Reporting.Complementizers.Contains(stem)
+                && knowledge.WordNames.Of(stem) is not { Occurrences: >= GivenNameTrustedOccurrences, PersonShare: < GivenNamePersonShare })
+            {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A name no data file knows as the subject of a reporting verb (وقالت معصومة ابتكار المسؤولة
+    /// الإيرانية، ولاحظت داون مورفي أستاذة …): two words or more that can be a name, right after
+    /// a verb of the past, and closed by what closes a speaker's name — a title or person noun, a
+    /// comma, a complementizer, a colon or quotation mark, or a preposition.
+    /// </summary>
+    private void SpeakerNames(Document document, ArticleEntities article, int first, int end, Dictionary<int, string> tags)
+    {
+        var names = new UnknownNameReader(knowledge, document, article);
+        for (var i = first; i + 2 < end; i++)
+        {
+            if (article.IsCovered(i + 1) || tags.ContainsKey(i + 1) || document.PunctuationBetween(i, i + 1) || !IsPastReportingVerb(document.Tokens[i].Text))
+            {
+                continue;
+            }
+            if (names.NameEnd(i + 1, end) is not int stop || !ClosesSpeakerName(document, stop, end))
+            {
+                continue;
+            }
+            var words = document.Tokens.Skip(i + 1).Take(stop - i - 1).Select(t => t.Text).ToList();
+            article.AddMention(i + 1, stop, 0, UnknownId(EntityType.Person, string.Join(' ', words)), EntityType.Person, 0.6, "speaker-name", []);
+            i = stop - 1;
+        }
+    }
+
+    private bool IsPastReportingVerb(string word)
+    {
+        foreach (var (stem, prefix) in Clitics.Readings(word))
+        {
+            if (prefix <= 1 && knowledge.Reporting.Verbs.ContainsKey(stem) && !knowledge.Reporting.PresentForms.Contains(stem))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool ClosesSpeakerName(Document document, int stop, int end)
+    {
+        if (stop >= end)
+        {
+            return false;
+        }
+        if (document.PunctuationBetween(stop - 1, stop))
+        {
+            return true;
+        }
+        var word = document.Tokens[stop].Text;
+        return knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, stop) is not null
+            || knowledge.Reporting.Complementizers.Contains(word) || knowledge.FunctionWords.Contains(word);
+    }
+
+    /// <summary>
+    /// A word the article uses alone after naming a person in full (وأكد أنطونوف after أناتولي
+    /// أنطونوف، وتحدث شي after شي جينبينغ): a short form of that person, wherever the full name
+    /// came from — unless several persons of the article share the word, or real news mostly uses it
+    /// as an ordinary word (الله in عبد الله), or it is a function word.
+    /// </summary>
+    private void BareSurnames(Document document, ArticleEntities article, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (article.IsCovered(i))
+            {
+                continue;
+            }
+            foreach (var (stem, prefix) in Clitics.Readings(document.Tokens[i].Text))
+            {
+                if (prefix <= 1 && stem.Length >= 2 && !knowledge.FunctionWords.Contains(stem) && _evidence.Plausible([stem], EntityType.Person)
+                    && article.PersonNamedWith(stem) is { } id)
+                {
+                    article.AddMention(i, i + 1, prefix, id, EntityType.Person, 0.7, "short-form", []);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>The tagger's IOB2 tag of every token it marks as part of a name, tagging the article's sentences together.</summary>
     private Dictionary<int, string> TagTokens(Document document)
     {
         var marked = new Dictionary<int, string>();
-        var ranges = document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence)
-            .Select(s => document.TokenRange(s.Start, s.End)).Where(r => r.End > r.First).ToList();
-        var sentences = ranges.Select(r => (IReadOnlyList<string>)document.Tokens.Skip(r.First).Take(r.End - r.First).Select(t => t.Text).ToList()).ToList();
+        var (ranges, sentences) = SentenceTokens.Of(document);
         var tags = tagger!.TagDocument(sentences);
         for (var s = 0; s < ranges.Count; s++)
         {
@@ -278,10 +456,15 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return null;
         }
-        // A proclitic before the article (والمجلس، بالمنظمة) is not part of the name.
-        var prefix = words[0].Length > 4 && words[0][0] is 'و' or 'ب' or 'ل' or 'ف' && words[0][1..].StartsWith("ال", StringComparison.Ordinal) ? 1 : 0;
-        words[0] = words[0][prefix..];
         var type = tag == "B-ORG" ? EntityType.Org : EntityType.Location;
+        // A proclitic before the article (والمجلس، بالمنظمة) is not part of the name, nor one the
+        // corpus shows is not (لريال مدريد).
+        var prefix = words[0].Length > 4 && words[0][0] is 'و' or 'ب' or 'ل' or 'ف' && words[0][1..].StartsWith("ال", StringComparison.Ordinal) ? 1 : _evidence.ProcliticLength(words[0]);
+        words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
+        if (!_evidence.Plausible(words, type))
+        {
+            return null;
+        }
         var text = string.Join(' ', words);
         if (type == EntityType.Location && knowledge.FuzzyNames.Lookup(text, PlaceAfterTitleFloor).FirstOrDefault(m => m.Form.Entry.Type != EntityType.Person) is { } known)
         {
@@ -384,8 +567,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         _ => 5,
     };
 
-    internal static string UnknownId(EntityType type, string normalizedName) =>
-        $"{type.ToRecordName()}:ar:{Spaces().Replace(normalizedName.Trim(), "-")}";
+    /// <summary>The id of a name no data file knows; countries (ISO codes) and cities (English slugs) never get one.</summary>
+    internal static string UnknownId(EntityType type, string normalizedName) => type is EntityType.Country or EntityType.City
+        ? throw new ArgumentException($"a {type.ToRecordName()} has no id made from its Arabic name", nameof(type))
+        : $"{type.ToRecordName()}:ar:{Spaces().Replace(normalizedName.Trim(), "-")}";
 
     private static PhraseMatcher<GazetteerFiles.StateBody> BuildStateBodies(Gazetteer gazetteer)
     {

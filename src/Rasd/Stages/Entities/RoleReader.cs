@@ -13,6 +13,7 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
 {
     private static readonly HashSet<string> Linkers = ["لدي", "في", "باسم", "عن"];
     private const int MaxQualifierTokens = 8;
+    private readonly UnknownNameReader _names = new(knowledge, document, article);
 
     public void Read(int first, int end)
     {
@@ -28,9 +29,18 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 continue;
             }
             var word = role.Values[0];
-            var (qualifiedEnd, country) = Qualifiers(role.TokenEnd, end);
+            var roleEnd = ComposedEnd(i, role.TokenEnd, end);
+            var (qualifiedEnd, country, body) = Qualifiers(roleEnd, end);
+            var feminine = IsFeminine(tokens[i].Text);
             var nameAt = NameAfter(qualifiedEnd, end);
             var person = nameAt < end && !BreaksBetween(nameAt) ? article.MentionAt(nameAt) : null;
+            if (person is null && word.IsTitle && nameAt < end && !BreaksBetween(nameAt) && !article.IsCovered(nameAt) && _names.NameEnd(nameAt, end) is int nameEnd)
+            {
+                // A title announces a name no data file knows (وزير الدفاع البريطاني جافين وليامسون).
+                var name = string.Join(' ', tokens.Skip(nameAt).Take(nameEnd - nameAt).Select(t => t.Text));
+                article.AddMention(nameAt, nameEnd, 0, EntityStage.UnknownId(EntityType.Person, name), EntityType.Person, 0.6, "title-name", []);
+                person = article.MentionAt(nameAt);
+            }
             var (start, stop) = document.OriginalSpan(i, qualifiedEnd);
             stop = document.BalancedEnd(start, stop);
             var roleText = document.Text[start..stop].Trim(' ', '-', '،', ',');
@@ -38,23 +48,42 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             {
                 if (word.IsTitle)
                 {
-                    article.AddRole(named.Id, roleText, word.Kind, country);
+                    article.AddRole(named.Id, roleText, word.Kind, country, feminine);
                 }
                 i = nameAt;
                 continue;
             }
-            var plural = Clitics.AnyReadingIn(tokens[role.TokenEnd - 1].Text, knowledge.Roles.PluralGeneric);
-            var referential = qualifiedEnd > role.TokenEnd || word.Kind == "counterpart" || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal));
-            if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i) is { } referent)
+            var plural = Clitics.AnyReadingIn(tokens[roleEnd - 1].Text, knowledge.Roles.PluralGeneric);
+            // Definite titles refer back: with the article (الرئيس), or in a construct whose last noun
+            // has it (وزير الخارجية، نائب وزير الدفاع), or qualified (الرئيس الروسي، المتحدث باسم الكرملين).
+            var referential = qualifiedEnd > roleEnd || word.Kind == "counterpart"
+                || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal))
+                || (roleEnd - i > 1 && tokens[roleEnd - 1].Text.StartsWith("ال", StringComparison.Ordinal));
+            if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i, feminine, body is not null && country is null) is { } referent)
             {
                 article.AddRoleMention(i, qualifiedEnd, referent);
                 if (word.IsTitle && country is not null)
                 {
-                    article.AddRole(referent, roleText, word.Kind, country);
+                    article.AddRole(referent, roleText, word.Kind, country, feminine);
                 }
             }
             i = qualifiedEnd;
         }
+    }
+
+    /// <summary>
+    /// Where a title ends when a longer title starts on its last word: نائب وزير + وزير الدفاع is
+    /// one title, نائب وزير الدفاع, whatever combinations the lexicon lists whole.
+    /// </summary>
+    private int ComposedEnd(int start, int roleEnd, int end)
+    {
+        while (roleEnd - 1 > start
+            && knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, roleEnd - 1) is { } next
+            && next.TokenEnd > roleEnd && next.TokenEnd <= end && next.Values.Any(v => v.IsTitle))
+        {
+            roleEnd = next.TokenEnd;
+        }
+        return roleEnd;
     }
 
     /// <summary>
@@ -86,10 +115,11 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
         return k;
     }
 
-    /// <summary>Modifiers, countries, nisba adjectives, organizations and «لدى X» that complete a title; the first country is the one the role serves.</summary>
-    private (int End, string? Country) Qualifiers(int k, int end)
+    /// <summary>Modifiers, countries, nisba adjectives, organizations and «لدى X» that complete a title; the first country is the one the role serves, the first body the one it speaks for.</summary>
+    private (int End, string? Country, string? Body) Qualifiers(int k, int end)
     {
         string? country = null;
+        string? body = null;
         var limit = Math.Min(end, k + MaxQualifierTokens);
         while (k < limit && !BreaksBetween(k))
         {
@@ -102,13 +132,23 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             if (article.MentionAt(k) is { Type: EntityType.Country or EntityType.Org or EntityType.Agency or EntityType.City } mention)
             {
                 country ??= CountryOf(mention.Id, mention.Type);
+                body ??= mention.Type is EntityType.Org or EntityType.Agency ? mention.Id : null;
                 k = mention.End;
                 continue;
             }
             if (k + 1 < limit && Linkers.Contains(document.Tokens[k].Text) && article.MentionAt(k + 1) is { Type: EntityType.Country or EntityType.Org or EntityType.Agency } linked)
             {
                 country ??= CountryOf(linked.Id, linked.Type);
+                body ??= linked.Type is EntityType.Org or EntityType.Agency ? linked.Id : null;
                 k = linked.End;
+                continue;
+            }
+            if (k + 1 < limit && document.Tokens[k].Text.StartsWith("ال", StringComparison.Ordinal) && !article.IsCovered(k) && !BreaksBetween(k + 1)
+                && article.MentionAt(k + 1) is { Type: EntityType.Country } state && state.End == k + 2)
+            {
+                // An institution named by its state (المتحدث باسم الحكومة الروسية، سفير الرئاسة الفرنسية).
+                country ??= CountryOf(state.Id, state.Type);
+                k = state.End;
                 continue;
             }
             var noun = knowledge.Credits.OutletNouns.LongestAt(document.Normalized.Text, document.Tokens, k);
@@ -119,13 +159,24 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             }
             break;
         }
-        return (k, country);
+        return (k, country, body);
+    }
+
+    /// <summary>Whether a title or person noun is feminine (الوزيرة، المسؤولة، نائبة): its head ends in ة.</summary>
+    private static bool IsFeminine(string word)
+    {
+        var head = Clitics.Readings(word).Select(r => r.Stem).LastOrDefault(stem => stem.StartsWith("ال", StringComparison.Ordinal)) is { } definite ? definite[2..] : word;
+        return head.Length > 3 && head[^1] == 'ه';
     }
 
     private string? CountryOf(string id, EntityType type) =>
         type == EntityType.Country ? id[^2..] : knowledge.Gazetteer.Find(id)?.Country is { Length: 2 } code && type == EntityType.Org ? code : null;
 
-    /// <summary>Whether sentence punctuation separates token k from the one before it.</summary>
+    /// <summary>
+    /// Whether sentence punctuation separates token k from the one before it. Parentheses around
+    /// one name do not (المتحدث باسم الحكومة الروسية (الكرملين)، ديمتري بيسكوف): an aside that
+    /// only names what the title serves.
+    /// </summary>
     private bool BreaksBetween(int k)
     {
         if (k == 0)
@@ -135,7 +186,39 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
         var text = document.Normalized.Text;
         for (var c = document.Tokens[k - 1].End; c < document.Tokens[k].Start; c++)
         {
-            if (text[c] is '.' or '؟' or '?' or '!' or ':' or '(' or ')' or '\n' or '؛')
+            if (text[c] is '.' or '؟' or '?' or '!' or ':' or '\n' or '؛'
+                || (text[c] == '(' && !ParenthesizedMentionAt(k))
+                || (text[c] == ')' && !ParenthesizedMentionEndsAt(k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether token k starts a mention that a closing parenthesis follows.</summary>
+    private bool ParenthesizedMentionAt(int k) =>
+        article.MentionAt(k) is { } mention && mention.End < document.Tokens.Count && GapHas(mention.End, ')');
+
+    /// <summary>Whether the mention ending right before token k started after an opening parenthesis.</summary>
+    private bool ParenthesizedMentionEndsAt(int k)
+    {
+        for (var start = k - 1; start >= Math.Max(0, k - MaxQualifierTokens); start--)
+        {
+            if (article.MentionAt(start) is { } mention && mention.End == k)
+            {
+                return GapHas(start, '(');
+            }
+        }
+        return false;
+    }
+
+    private bool GapHas(int k, char mark)
+    {
+        var text = document.Normalized.Text;
+        for (var c = k == 0 ? 0 : document.Tokens[k - 1].End; c < document.Tokens[k].Start; c++)
+        {
+            if (text[c] == mark)
             {
                 return true;
             }

@@ -17,14 +17,27 @@ namespace Rasd.Stages.Quotes;
 public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 {
     private const int SubjectWindow = 12;
+
+    /// <summary>How far into a sentence a country or body may stand to be its subject (after a verb and an auxiliary: وكانت القنصلية الروسية).</summary>
+    private const int SubjectOpeningTokens = 3;
     private const int MinimumQuotationWords = 3;
     private const int UncuedQuotationWords = 5;
     private const int MinimumClauseTokens = 2;
     private const int MaxWordsBetweenCueAndQuotation = 2;
 
-    /// <summary>Words of a reported clause before a quotation it opens, from which the clause is a statement of its own.</summary>
+    /// <summary>Words of a reported clause before a quotation up to which the quotation is a fragment of the clause (its subject and a word or two).</summary>
+    private const int FragmentSubjectTokens = 4;
+
+    /// <summary>Words of a reported clause before a quotation from which the clause is a statement of its own.</summary>
     private const int StatementBeforeQuotationTokens = 7;
+
+    /// <summary>Particles that coordinate a new report with the one before (ثم أضاف، لكنه أضاف), a closed class of the grammar.</summary>
+    private static readonly HashSet<string> Coordinators = ["و", "ثم", "لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "بل"];
+
     private readonly ReportingLexicon _reporting = knowledge.Reporting;
+    private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
+    private readonly FunctionWordLexicon _functionWords = knowledge.FunctionWords;
+    private readonly RoleLexicon _roles = knowledge.Roles;
 
     public string Name => "quotes";
 
@@ -35,7 +48,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         AccordingTo,
     }
 
-    private sealed record Cue(int Token, int End, CueKind Kind);
+    private sealed record Cue(int Token, int End, CueKind Kind, string? Lemma = null);
 
     private sealed record Speaker(string Id, int Start, int End);
 
@@ -58,8 +71,31 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             {
                 (last, var spoke) = Sentence(document, sentence, quotations, mentions, last, spokeHere);
                 spokeHere |= spoke;
+                if (!spoke && OpeningSubject(document, sentence, mentions) is { } subject)
+                {
+                    // وتحدث شي في …: a person who opens a sentence as the subject of its verb is
+                    // whom a following cue without a subject (وأشاد …) continues.
+                    last = subject;
+                }
             }
         }
+    }
+
+    /// <summary>The person right after a sentence's first word (its verb: وتحدث شي، واستقبل بوتين), or null.</summary>
+    private Speaker? OpeningSubject(Document document, Segment sentence, List<EntityMention> mentions)
+    {
+        var (first, end) = document.TokenRange(sentence.Start, sentence.End);
+        if (end - first < 2 || _functionWords.Contains(document.Tokens[first].Text) || document.PunctuationBetween(first, first + 1))
+        {
+            return null;
+        }
+        var at = Offset(document, first + 1);
+        if (mentions.Any(m => m.Start == Offset(document, first)))
+        {
+            return null;
+        }
+        var person = mentions.FirstOrDefault(m => m.Start == at && m.Type == EntityType.Person);
+        return person is null ? null : new Speaker(person.EntityId, person.Start, person.End);
     }
 
     /// <summary>Reads the speech of one sentence; returns the speaker to continue and whether a cue of this sentence named one.</summary>
@@ -69,6 +105,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var (first, end) = document.TokenRange(sentence.Start, sentence.End);
         var inSentence = quotations.Where(q => q.Start >= sentence.Start && q.Start < sentence.End).ToList();
         var attributed = new Dictionary<int, Speaker?>();
+        var absorbed = new HashSet<int>();
         var cues = Cues(document, first, end, inSentence);
         Speaker? sentenceSpeaker = null;
         var spoke = false;
@@ -77,7 +114,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             var cue = cues[c];
             var nextCue = c + 1 < cues.Count ? cues[c + 1].Token : end;
             var nextReport = cues.Skip(c + 1).FirstOrDefault(k => Coordinated(document, k))?.Token ?? end;
-            var (speaker, after) = SpeakerOf(document, cue, nextCue, mentions, sentenceSpeaker ?? SentenceSubject(document, sentence, cue, mentions, inSentence), last);
+            var (speaker, after) = SpeakerOf(document, cue, nextCue, mentions, inSentence, sentenceSpeaker ?? SentenceSubject(document, sentence, cue, mentions, inSentence), last);
             if (after == cue.End && cue.Kind == CueKind.Verb && IsPresentTense(document, cue))
             {
                 continue;
@@ -101,15 +138,24 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 var clauseStart = comp + 1;
                 var clauseStartOffset = Offset(document, clauseStart);
                 var clauseEnd = Math.Min(nextReport, end);
-                var quoteInClause = inSentence.FirstOrDefault(q => q.Start >= clauseStartOffset - 1 && q.Start < Offset(document, clauseEnd));
-                if (quoteInClause != default)
+                // After a short subject (قال إن واشنطن "تنظم …" لروسيا، أكد أن هذه الدول "تفسر …")
+                // a quotation is a quoted fragment of the indirect statement, reported with it.
+                // A quotation that opens the clause (قال إن "…"), or one after a longer lead-in, is
+                // direct speech of its own; a lead-in long enough to be a statement itself is
+                // also reported, as indirect speech ending where the quotation starts.
+                var clauseEndOffset = Offset(document, clauseEnd);
+                foreach (var inner in inSentence.Where(q => q.Start >= clauseStartOffset - 1 && q.Start < clauseEndOffset))
                 {
-                    attributed[quoteInClause.Start] = speaker;
-                    clauseEnd = document.LowerBound(document.Normalized.FromOriginal(quoteInClause.Start));
-                    if (clauseEnd - clauseStart < StatementBeforeQuotationTokens || IsComplementizer(tokens[clauseEnd - 1].Text))
+                    var quotationToken = document.LowerBound(document.Normalized.FromOriginal(inner.Start));
+                    var leadIn = quotationToken - clauseStart;
+                    if (leadIn > 0 && (leadIn <= FragmentSubjectTokens || GovernsQuotation(document, quotationToken) || NamesOnly(document, clauseStart, quotationToken, mentions)))
                     {
-                        clauseEnd = clauseStart;
+                        absorbed.Add(inner.Start);
+                        continue;
                     }
+                    attributed[inner.Start] = speaker;
+                    clauseEnd = leadIn >= StatementBeforeQuotationTokens && !ResumedBeforeQuotation(document, clauseStart + leadIn) ? clauseStart + leadIn : clauseStart;
+                    break;
                 }
                 if (clauseEnd - clauseStart >= MinimumClauseTokens)
                 {
@@ -124,7 +170,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 attributed[quoteAfter.Start] = speaker;
             }
         }
-        foreach (var quotation in inSentence)
+        foreach (var quotation in inSentence.Where(q => !absorbed.Contains(q.Start)))
         {
             Speaker? speaker;
             if (attributed.TryGetValue(quotation.Start, out var cued))
@@ -167,18 +213,29 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         return cue.Kind switch
         {
             CueKind.Participle => cue.Token > 0 && CommaBefore(document, cue.Token),
-            CueKind.Verb => word[0] is 'و' or 'ف' || (cue.Token > 0 && document.Tokens[cue.Token - 1].Text is "و" or "ثم"),
+            CueKind.Verb => word[0] is 'و' or 'ف' || (cue.Token > 0 && Coordinators.Contains(document.Tokens[cue.Token - 1].Text)),
             _ => word[0] is 'و' or 'ف' || (cue.Token > 0 && CommaBefore(document, cue.Token)),
         };
     }
 
-    /// <summary>The first person a sentence names before a cue, outside quotations: the subject a bare verb or participle continues (أحجم X …، وقال إن …).</summary>
-    private static Speaker? SentenceSubject(Document document, Segment sentence, Cue cue, List<EntityMention> mentions, List<(int Start, int End, bool Closed)> quotations)
+    /// <summary>
+    /// The subject a bare verb or participle continues (أحجم X …، وقال إن …): the first person a
+    /// sentence names before the cue, outside quotations; with no person, a country or body that
+    /// opens the sentence as its subject (وكانت القنصلية الروسية … قد نشرت … قائلة).
+    /// </summary>
+    private Speaker? SentenceSubject(Document document, Segment sentence, Cue cue, List<EntityMention> mentions, List<(int Start, int End, bool Closed)> quotations)
     {
         var cueStart = Offset(document, cue.Token);
-        var subject = mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Start >= sentence.Start && m.End <= cueStart
-            && !quotations.Any(q => q.Start <= m.Start && m.Start < q.End));
-        return subject is null ? null : new Speaker(subject.EntityId, subject.Start, subject.End);
+        var before = mentions.Where(m => m.Start >= sentence.Start && m.End <= cueStart && !quotations.Any(q => q.Start <= m.Start && m.Start < q.End)).ToList();
+        if (before.FirstOrDefault(m => m.Type == EntityType.Person) is { } person)
+        {
+            return new Speaker(person.EntityId, person.Start, person.End);
+        }
+        var (first, _) = document.TokenRange(sentence.Start, sentence.End);
+        var opening = before.FirstOrDefault();
+        return opening is not null && SpeakingBody(opening) is { } body && document.LowerBound(document.Normalized.FromOriginal(opening.Start)) - first <= SubjectOpeningTokens
+            ? new Speaker(body, opening.Start, opening.End)
+            : null;
     }
 
     /// <summary>Reporting verbs, participles and «according to» phrases of a sentence, outside its quotations.</summary>
@@ -207,9 +264,13 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             }
             foreach (var (stem, _) in Clitics.Readings(tokens[i].Text))
             {
-                if (_reporting.Verbs.ContainsKey(stem))
+                if (_reporting.Verbs.TryGetValue(stem, out var lemma))
                 {
-                    cues.Add(new Cue(i, i + 1, CueKind.Verb));
+                    if (!_reporting.AmbiguousVerbCompletions.TryGetValue(lemma, out var completions)
+                        || Completed(document, i + 1, end, completions, _reporting.AmbiguousVerbPrefixes[lemma], _reporting.DirectSpeechVerbs.Contains(lemma)))
+                    {
+                        cues.Add(new Cue(i, i + 1, CueKind.Verb, lemma));
+                    }
                     break;
                 }
                 if (_reporting.Participles.ContainsKey(stem))
@@ -222,11 +283,52 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         return cues;
     }
 
+    /// <summary>The person or body right after عن within a cue's subject window.</summary>
+    private EntityMention? ObjectOfAn(Document document, int from, int stop, List<EntityMention> inWindow)
+    {
+        for (var k = from; k + 1 < stop; k++)
+        {
+            if (document.Tokens[k].Text == "عن" && inWindow.FirstOrDefault(m => m.Start == Offset(document, k + 1)) is { } mention
+                && (mention.Type == EntityType.Person || SpeakingBody(mention) is not null))
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an ambiguous verb is completed as speech within its subject window, before the
+    /// sentence breaks: by one of its complementizers or objects, or, for a verb of direct speech,
+    /// by a colon or a quotation mark (وتابع السفير: "…").
+    /// </summary>
+    private static bool Completed(Document document, int from, int end, PhraseMatcher<string> completions, HashSet<char> prefixes, bool direct)
+    {
+        var reach = Math.Min(end, from + SubjectWindow);
+        for (var k = from; k < reach; k++)
+        {
+            if (direct && OpensQuotation(document, k))
+            {
+                return true;
+            }
+            if (k > from && BreakBefore(document, k, colonOnly: false))
+            {
+                return false;
+            }
+            var word = document.Tokens[k].Text;
+            if (completions.LongestAt(document.Normalized.Text, document.Tokens, k) is not null || (word.Length > 3 && prefixes.Contains(word[0])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// Who a cue reports: the person named in its subject (after a verb, after «according to»),
     /// for a participle the sentence's speaker, else whoever spoke last. Returns where the subject ends.
     /// </summary>
-    private (Speaker? Speaker, int After) SpeakerOf(Document document, Cue cue, int limit, List<EntityMention> mentions, Speaker? sentenceSpeaker, Speaker? last)
+    private (Speaker? Speaker, int After) SpeakerOf(Document document, Cue cue, int limit, List<EntityMention> mentions, List<(int Start, int End, bool Closed)> quotations, Speaker? sentenceSpeaker, Speaker? last)
     {
         var tokens = document.Tokens;
         if (cue.Kind == CueKind.Participle)
@@ -249,28 +351,38 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         var from = Offset(document, cue.End);
         var to = stop < tokens.Count ? Offset(document, stop) : document.Text.Length;
+        // The subject stands before what is quoted: nothing inside a quotation is its speaker.
+        if (quotations.FirstOrDefault(q => q.Start >= from && q.Start < to) is { End: > 0 } quotation)
+        {
+            to = quotation.Start;
+        }
         var inWindow = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
+        if (cue.Lemma is { } lemma && _reporting.QuotingVerbs.Contains(lemma) && ObjectOfAn(document, cue.End, stop, inWindow) is { } quoted)
+        {
+            // نقلت الوكالة عن الوزير قوله: the one quoted is the object of عن, not the agency.
+            return (new Speaker(quoted.Type == EntityType.Person ? quoted.EntityId : SpeakingBody(quoted)!, quoted.Start, quoted.End), document.LowerBound(document.Normalized.FromOriginal(quoted.End)));
+        }
         var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
-            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => m.Type is EntityType.Country or EntityType.Org) : null);
+            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null) : null);
         if (chosen is not null)
         {
-            var (s, e) = inWindow.Where(m => m.EntityId == chosen.EntityId && m.Start == chosen.Start).Select(m => (m.Start, m.End)).First();
-            var after = document.LowerBound(document.Normalized.FromOriginal(e));
-            return (new Speaker(chosen.EntityId, s, e), after);
+            var after = document.LowerBound(document.Normalized.FromOriginal(chosen.End));
+            return (new Speaker(chosen.Type == EntityType.Person ? chosen.EntityId : SpeakingBody(chosen)!, chosen.Start, chosen.End), after);
         }
-        if (cue.Kind == CueKind.Verb && UnnamedSubjectAt(document, cue.End, limit) is int subjectEnd)
+        if (cue.Kind == CueKind.Verb && UnnamedSubjectAt(document, cue.End, limit, mentions) is var (unnamed, subjectEnd))
         {
-            return (null, subjectEnd);
+            return (unnamed, subjectEnd);
         }
         return (sentenceSpeaker ?? last, cue.End);
     }
 
     /// <summary>
-    /// Where a subject the text gives but no entity names ends: an unnamed source (مصدر دبلوماسي),
-    /// «one of» a group (أحد المارة), or a definite noun (السلطات، الشرطة) right after the verb. Such a speaker is unknown; it does
-    /// not continue the last one.
+    /// A subject the text gives but no person names, and where it ends: an unnamed source
+    /// (مصدر دبلوماسي), «one of» a group (أحد المارة), or a definite noun (السلطات، الشرطة) right
+    /// after the verb. Such a speaker is unknown and does not continue the last one, except that a
+    /// source the text ties to a state (مصدر دبلوماسي سعودي، مصادر روسية) speaks for that state.
     /// </summary>
-    private int? UnnamedSubjectAt(Document document, int at, int limit)
+    private (Speaker? Speaker, int End)? UnnamedSubjectAt(Document document, int at, int limit, List<EntityMention> mentions)
     {
         if (at >= limit || BreakBefore(document, at, colonOnly: false))
         {
@@ -278,15 +390,51 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         if (_reporting.AnonymousSources.LongestAt(document.Normalized.Text, document.Tokens, at) is { } source && source.TokenEnd <= limit)
         {
-            return source.TokenEnd;
+            var end = source.TokenEnd;
+            if (end < limit && !BreakBefore(document, end, colonOnly: false))
+            {
+                if (mentions.FirstOrDefault(m => m.Type == EntityType.Country && m.Start == Offset(document, end)) is { } state)
+                {
+                    return (new Speaker(state.EntityId, state.Start, state.End), document.LowerBound(document.Normalized.FromOriginal(state.End)));
+                }
+                if (StateOfAdjective(document.Tokens[end].Text) is { } country)
+                {
+                    // مصدر دبلوماسي تركي: the indefinite adjective that ties the source to its state.
+                    var (s, e) = document.OriginalSpan(end, end + 1);
+                    return (new Speaker(country, s, e), end + 1);
+                }
+            }
+            return (null, end);
         }
         var word = document.Tokens[at].Text;
         if (word is "احد" or "احدي" && at + 1 < limit)
         {
-            return at + 2;
+            return (null, at + 2);
         }
-        return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) ? at + 1 : null;
+        return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) ? (null, at + 1) : null;
     }
+
+    /// <summary>The country an indefinite state adjective names (تركي، روسية، سعوديون), or null.</summary>
+    private string? StateOfAdjective(string word)
+    {
+        foreach (var ending in (string[])["ون", "ين", "ه", ""])
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
+                && _gazetteer.NisbaStems.TryGetValue(word[..^ending.Length], out var state))
+            {
+                return state.Id;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The id that speaks when a mention is a subject and no person is: a country or body itself, or for a capital its country (أكدت موسكو).</summary>
+    private string? SpeakingBody(EntityMention mention) => mention.Type switch
+    {
+        EntityType.Country or EntityType.Org => mention.EntityId,
+        EntityType.City => _gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Id,
+        _ => null,
+    };
 
     /// <summary>The complementizer that opens the reported clause: after a verb within its window, right after a participle or «according to» phrase.</summary>
     private int? Complementizer(Document document, Cue cue, int after, int limit)
@@ -315,6 +463,49 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         return null;
     }
 
+    /// <summary>
+    /// Whether tokens [from, to) only name someone or something, with titles and state adjectives
+    /// (وزير الدفاع البريطاني جافين وليامسون): a subject whose predicate the quotation gives.
+    /// </summary>
+    private bool NamesOnly(Document document, int from, int to, List<EntityMention> mentions)
+    {
+        var named = false;
+        var k = from;
+        while (k < to)
+        {
+            var offset = Offset(document, k);
+            if (mentions.FirstOrDefault(m => m.Start == offset) is { } mention)
+            {
+                named = true;
+                k = Math.Max(k + 1, document.LowerBound(document.Normalized.FromOriginal(mention.End)));
+                continue;
+            }
+            if (_roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, k) is { } role)
+            {
+                k = role.TokenEnd;
+                continue;
+            }
+            if (_roles.Modifiers.LongestAt(document.Normalized.Text, document.Tokens, k) is { } modifier)
+            {
+                k = modifier.TokenEnd;
+                continue;
+            }
+            return false;
+        }
+        return named;
+    }
+
+    /// <summary>A function word right before a quotation (على «…»، ضد "…") makes the quotation part of the clause it sits in.</summary>
+    private bool GovernsQuotation(Document document, int quotationToken) =>
+        quotationToken > 0 && !IsComplementizer(document.Tokens[quotationToken - 1].Text) && _functionWords.Contains(document.Tokens[quotationToken - 1].Text);
+
+    /// <summary>
+    /// Whether the clause starts again right before a quotation, with a complementizer after a
+    /// comma (أنه على الرغم من …، فإن "…"): what came before was a fronted phrase, not a statement.
+    /// </summary>
+    private bool ResumedBeforeQuotation(Document document, int quotationToken) =>
+        quotationToken > 1 && IsComplementizer(document.Tokens[quotationToken - 1].Text) && CommaBefore(document, quotationToken - 1);
+
     private bool IsPresentTense(Document document, Cue cue) =>
         Clitics.AnyReadingIn(document.Tokens[cue.Token].Text, _reporting.PresentForms);
 
@@ -326,6 +517,20 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         for (var c = document.Tokens[k - 1 < 0 ? 0 : k - 1].End; c < document.Tokens[k].Start; c++)
         {
             if (text[c] == ':' || (!colonOnly && text[c] is '.' or '؟' or '?' or '!' or '"' or '“' or '”' or '«' or '»'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a colon or an opening quotation mark stands right before token k.</summary>
+    private static bool OpensQuotation(Document document, int k)
+    {
+        var text = document.Normalized.Text;
+        for (var c = k == 0 ? 0 : document.Tokens[k - 1].End; c < document.Tokens[k].Start; c++)
+        {
+            if (text[c] is ':' or '"' or '“' or '«')
             {
                 return true;
             }

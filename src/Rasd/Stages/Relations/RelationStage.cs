@@ -1,50 +1,59 @@
 using Rasd.Data;
 using Rasd.Pipeline;
 using Rasd.Pipeline.Annotations;
-using Rasd.Text;
 
 namespace Rasd.Stages.Relations;
 
 /// <summary>
-/// Relates pairs of countries. In each sentence of the title and body, a country is referred to by
-/// its name or state-naming nisba, its capital, its leaders and officials, its state bodies, and by
-/// «our country» in a quotation (the speaker's); a speaker is not a party to what they report about
-/// others. Two countries are related when they share a clause, or when one is the sentence's first
-/// actor and the other appears anywhere in it. Sentences about «the two countries» with no names
-/// go to the article's main pair. Topics come from the cue lexicon over the evidence; tone from
-/// <see cref="ToneScorer"/>.
+/// Relates pairs of countries that the title and body report something between. Each sentence is
+/// read as its narrative frame and the quotations inside it, separately, by <see cref="ClauseRule"/>:
+/// an interaction cue, بين, or a joint nisba pair must link two countries in one clause, lists are
+/// one side, venues, topics and bloc members are no parties. A statement by a country's official
+/// or body about one other country relates the two (<see cref="StatementRule"/>); a speaker is no
+/// party to what they report between two others. Sentences about «the two countries» with no
+/// names go to the article's main pair. Topics come from the topic cues and the events the
+/// interaction cues name over the evidence; tone from <see cref="ToneScorer"/>.
 /// </summary>
 public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
 {
-    private const int MaxListedCountriesForAllPairs = 3;
     private readonly ToneScorer _tone = new(knowledge.Tone);
+    private readonly CountryReferenceFinder _finder = new(knowledge);
+    private readonly ClauseRule _clauses = new(knowledge);
+    private readonly StatementRule _statements = new(knowledge);
 
     public string Name => "relations";
 
-    /// <summary>A country referred to at a position; a speaker's reference carries the quotation they speak, which it is not a party to.</summary>
-    private sealed record CountryReference(int Position, string Code, (int Start, int End)? SpeakerOf = null);
-
     public void Process(Document document)
     {
-        var references = References(document);
+        var references = _finder.Find(document);
+        var cues = new CueIndex(document, knowledge.Interactions);
+        var quotes = document.All<Quote>();
         var evidence = new Dictionary<(string A, string B), List<Segment>>();
         var bilateral = new List<Segment>();
         var scope = document.All<Segment>().Where(s => s.Kind is SegmentKind.Title or SegmentKind.Body).ToList();
-        foreach (var sentence in document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence && scope.Any(r => r.Contains(s))).OrderBy(s => s.Start))
+        var sentences = document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence && scope.Any(r => r.Contains(s))).OrderBy(s => s.Start).ToList();
+        foreach (var sentence in sentences)
         {
-            var inSentence = references.Where(r => sentence.Contains(r.Position)).OrderBy(r => r.Position).ToList();
-            var pairs = Pairs(document, sentence, inSentence);
+            var pairs = new HashSet<(string, string)>();
+            var (first, end) = document.TokenRange(sentence.Start, sentence.End);
+            foreach (var (regionStart, regionEnd) in Regions(document, first, end, quotes))
+            {
+                pairs.UnionWith(_clauses.Pairs(document, regionStart, regionEnd, references, cues));
+            }
             foreach (var pair in pairs)
             {
-                if (!evidence.TryGetValue(pair, out var list))
-                {
-                    evidence[pair] = list = [];
-                }
-                list.Add(sentence);
+                Evidence(evidence, pair).Add(sentence);
             }
-            if (pairs.Count == 0 && inSentence.Select(r => r.Code).Distinct().Count() < 2 && MentionsBothSides(document, sentence))
+            if (pairs.Count == 0 && references.Where(r => r.TokenStart >= first && r.TokenEnd <= end).Select(r => r.Code).Distinct().Count() < 2 && MentionsBothSides(document, first, end))
             {
                 bilateral.Add(sentence);
+            }
+        }
+        foreach (var (pair, quote) in _statements.Pairs(document, references, cues))
+        {
+            if (sentences.FirstOrDefault(s => s.Start <= quote.Start && quote.Start < s.End) is { } sentence)
+            {
+                Evidence(evidence, pair).Add(sentence);
             }
         }
         if (evidence.Count > 0 && bilateral.Count > 0)
@@ -52,111 +61,56 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
             var main = evidence.MaxBy(e => e.Value.Count).Key;
             evidence[main].AddRange(bilateral);
         }
-        foreach (var ((a, b), sentences) in evidence.OrderBy(e => e.Key.A, StringComparer.Ordinal).ThenBy(e => e.Key.B, StringComparer.Ordinal))
+        foreach (var ((a, b), found) in evidence.OrderBy(e => e.Key.A, StringComparer.Ordinal).ThenBy(e => e.Key.B, StringComparer.Ordinal))
         {
-            var ordered = sentences.Distinct().OrderBy(s => s.Start).ToList();
-            document.Add(new Relation($"country:{a}", $"country:{b}", Topics(document, ordered), Tone(document, ordered), ordered.Select(s => (s.Start, s.End)).ToList()));
+            var ordered = found.Distinct().OrderBy(s => s.Start).ToList();
+            document.Add(new Relation($"country:{a}", $"country:{b}", Topics(document, ordered, cues), Tone(document, ordered), ordered.Select(s => (s.Start, s.End)).ToList()));
         }
     }
 
-    private List<CountryReference> References(Document document)
+    private static List<Segment> Evidence(Dictionary<(string A, string B), List<Segment>> evidence, (string, string) pair)
     {
-        var profiles = document.All<EntityProfile>().ToDictionary(p => p.EntityId, StringComparer.Ordinal);
-        var quotes = document.All<Quote>();
-        var spoken = quotes.Where(q => q.SpeakerSpan is not null).ToList();
-        var references = new List<CountryReference>();
-        foreach (var mention in document.All<EntityMention>())
+        if (!evidence.TryGetValue(pair, out var list))
         {
-            var code = mention.Type switch
-            {
-                EntityType.Country => mention.EntityId[^2..],
-                EntityType.City => knowledge.Gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Country,
-                EntityType.Person => profiles.GetValueOrDefault(mention.EntityId)?.Country,
-                EntityType.Org => profiles.GetValueOrDefault(mention.EntityId)?.Country,
-                _ => null,
-            };
-            if (code is not null)
-            {
-                var quote = spoken.FirstOrDefault(q => q.SpeakerSpan!.Value.Start < mention.End && mention.Start < q.SpeakerSpan!.Value.End);
-                references.Add(new CountryReference(mention.Start, code, quote is null ? null : (quote.Start, quote.End)));
-            }
+            evidence[pair] = list = [];
         }
-        foreach (var quote in quotes.Where(q => q.SpeakerId is not null))
-        {
-            var code = profiles.GetValueOrDefault(quote.SpeakerId!)?.Country ?? (quote.SpeakerId!.StartsWith("country:", StringComparison.Ordinal) ? quote.SpeakerId[^2..] : null);
-            if (code is null)
-            {
-                continue;
-            }
-            var words = quote.Kind == QuoteKind.Direct ? knowledge.Relations.FirstPersonCountry : knowledge.Relations.ThirdPersonCountry;
-            var (first, end) = document.TokenRange(quote.Start, quote.End);
-            for (var k = first; k < end; k++)
-            {
-                if (Clitics.AnyReadingIn(document.Tokens[k].Text, words))
-                {
-                    references.Add(new CountryReference(document.Normalized.ToOriginal(document.Tokens[k].Start, document.Tokens[k].End).Start, code));
-                }
-            }
-        }
-        return references;
+        return list;
     }
 
-    private static List<(string, string)> Pairs(Document document, Segment sentence, List<CountryReference> references)
+    /// <summary>The sentence's quotations and the narrative around them, as separate token ranges.</summary>
+    private static List<(int Start, int End)> Regions(Document document, int first, int end, IReadOnlyList<Quote> quotes)
     {
-        var pairs = new HashSet<(string, string)>();
-        if (references.Count < 2)
+        var cuts = new List<(int Start, int End)>();
+        foreach (var quote in quotes.OrderBy(q => q.Start))
         {
-            return [];
-        }
-        var clauses = references.Select(r => ClauseIndex(document.Text, sentence.Start, r.Position)).ToList();
-        var crowded = CountriesPerClause(references, clauses) > MaxListedCountriesForAllPairs;
-        for (var x = 0; x < references.Count; x++)
-        {
-            for (var y = x + 1; y < references.Count; y++)
+            var (qs, qe) = document.TokenRange(quote.Start, quote.End);
+            qs = Math.Max(qs, first);
+            qe = Math.Min(qe, end);
+            if (qs < qe && (cuts.Count == 0 || qs >= cuts[^1].End))
             {
-                var linked = x == 0 || (clauses[x] == clauses[y] && !crowded);
-                if (references[x].Code != references[y].Code && linked && !Reports(references[x], references[y], references) && !Reports(references[y], references[x], references))
-                {
-                    pairs.Add(Ordered(references[x].Code, references[y].Code));
-                }
+                cuts.Add((qs, qe));
             }
         }
-        return [.. pairs];
-    }
-
-    /// <summary>
-    /// A speaker is no party to a quotation that relates two other countries (a president on a war
-    /// between two neighbours); speaking of one country, they relate to it.
-    /// </summary>
-    private static bool Reports(CountryReference speaker, CountryReference other, List<CountryReference> references)
-    {
-        if (speaker.SpeakerOf is not { } quote || other.Position < quote.Start || other.Position >= quote.End)
+        var regions = new List<(int, int)>();
+        var at = first;
+        foreach (var (qs, qe) in cuts)
         {
-            return false;
-        }
-        return references.Where(r => r.Position >= quote.Start && r.Position < quote.End && r.Code != speaker.Code).Select(r => r.Code).Distinct().Count() >= 2;
-    }
-
-    /// <summary>The most countries any one clause names: a long list (روسيا وإيران وأذربيجان وكازاخستان) names members, not pairs.</summary>
-    private static int CountriesPerClause(List<CountryReference> references, List<int> clauses) =>
-        references.Select((r, i) => (r.Code, Clause: clauses[i])).GroupBy(r => r.Clause).Max(g => g.Select(r => r.Code).Distinct().Count());
-
-    private static int ClauseIndex(string text, int from, int position)
-    {
-        var index = 0;
-        for (var c = from; c < position; c++)
-        {
-            if (text[c] is '،' or ',' or '؛' or ';')
+            if (qs > at)
             {
-                index++;
+                regions.Add((at, qs));
             }
+            regions.Add((qs, qe));
+            at = qe;
         }
-        return index;
+        if (at < end)
+        {
+            regions.Add((at, end));
+        }
+        return regions;
     }
 
-    private bool MentionsBothSides(Document document, Segment sentence)
+    private bool MentionsBothSides(Document document, int first, int end)
     {
-        var (first, end) = document.TokenRange(sentence.Start, sentence.End);
         for (var k = first; k < end; k++)
         {
             if (knowledge.Relations.Bilateral.LongestAt(document.Normalized.Text, document.Tokens, k) is { } match && match.TokenEnd <= end)
@@ -167,7 +121,8 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         return false;
     }
 
-    private List<string> Topics(Document document, IReadOnlyList<Segment> sentences)
+    /// <summary>The contract's topics over the evidence: the cues of topics.json and the topics the interaction cues imply, most frequent first.</summary>
+    private List<string> Topics(Document document, IReadOnlyList<Segment> sentences, CueIndex cues)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
@@ -186,6 +141,13 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
                 }
                 k = match.TokenEnd - 1;
             }
+            foreach (var (_, cue) in cues.In(first, end))
+            {
+                if (cue.Topic is { } topic)
+                {
+                    counts[topic] = counts.GetValueOrDefault(topic) + 1;
+                }
+            }
         }
         return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
     }
@@ -203,6 +165,4 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         }
         return count == 0 ? 0 : Math.Clamp(sum / count, -1, 1);
     }
-
-    private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 }

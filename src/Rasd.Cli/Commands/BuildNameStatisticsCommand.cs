@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.IO.Compression;
+using System.Text;
+using Rasd.Corpus;
+using Rasd.Data;
+using Rasd.Input;
+using Rasd.Stages.Entities.Tagging;
+
+namespace Rasd.Cli.Commands;
+
+/// <summary>
+/// <c>rasd build-name-statistics CORPUS…</c>: counts how often each word of a corpus is part of a
+/// name (see <see cref="WordNameStatistics"/>) and writes the data file the entity stage reads.
+/// </summary>
+internal static class BuildNameStatisticsCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "corpus files or folders (the bulk JSON Lines files)", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "the file to write", DefaultValueFactory = _ => Path.Combine(DataDirectory.Locate(), WordNameStatistics.RelativePath) };
+        var minimum = new Option<int>("--min-count") { Description = "leave out words seen fewer times", DefaultValueFactory = _ => 3 };
+        var command = new Command("build-name-statistics", "count how often each word of a corpus is part of a name, for the entity stage") { paths, output, minimum };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(output)!, result.GetValue(minimum)));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string output, int minimum)
+    {
+        var knowledge = KnowledgeBase.Default;
+        if (NameTaggerModel.Load(knowledge.Directory) is not { } tagger)
+        {
+            CliOutput.Error("no name tagger model in the data folder (rasd train-ner makes one)");
+            return 2;
+        }
+        var refused = 0;
+        var articles = new ArticleReader().ReadAll(paths).Where(item =>
+        {
+            if (item.Problem is { } problem)
+            {
+                refused++;
+                CliOutput.Error(problem.Message);
+            }
+            return item.Article is not null;
+        }).Select(item => item.Article!);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var counts = new WordNameStatisticsBuilder(knowledge, tagger, minimum).Build(articles, done => Console.Error.Write($"\r{done:N0} articles, {started.Elapsed.TotalSeconds:F0} s"));
+        Console.Error.WriteLine();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        using (var file = File.Create(output))
+        using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
+        using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)))
+        {
+            WordNameStatistics.Write(writer, counts);
+        }
+        Console.Out.WriteLine($"{counts.Count:N0} words written to {output} in {started.Elapsed.TotalSeconds:F0} s");
+        return refused > 0 ? 1 : 0;
+    }
+}

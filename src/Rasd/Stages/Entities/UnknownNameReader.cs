@@ -1,0 +1,106 @@
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Stages.Entities;
+
+/// <summary>
+/// Reads a person's name that no data file knows where the context announces one: after a title
+/// (وزير الدفاع البريطاني جافين وليامسون، نائب وزير الدفاع الروسي، أناتولي أنطونوف) or from a
+/// known given name on (فلاديمير زاباروف). The name runs over words that can be part of a name and
+/// stops at punctuation, a word already named, a function word, a reporting verb, a title, a
+/// state adjective, or a word real news almost never uses inside a name (the bulk corpus's word
+/// statistics: عزمه، زيارة). A name is two words at least: one word alone is too often not a name.
+/// </summary>
+internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document document, ArticleEntities article)
+{
+    private const int MaxWords = 4;
+
+    /// <summary>Below this share of name occurrences, a word seen often in the corpus is a common word.</summary>
+    private const double CommonWordNameShare = 0.15;
+
+    /// <summary>Occurrences from which a word's name share is trusted.</summary>
+    private const int TrustedOccurrences = 20;
+
+    /// <summary>Words of a compound name after which a word with the article belongs to the name (عبد الرحمن، أبو الغيط، بن سلمان).</summary>
+    private static readonly HashSet<string> CompoundHeads = ["عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ذو", "ذي"];
+
+    /// <summary>
+    /// The end of the name starting at <paramref name="start"/>, or null when the words there cannot
+    /// be a name; with <paramref name="firstIsName"/>, the first word is known to be a name (a given name).
+    /// </summary>
+    public int? NameEnd(int start, int end, bool firstIsName = false)
+    {
+        var tokens = document.Tokens;
+        var stop = start;
+        while (stop < end && stop - start < MaxWords)
+        {
+            if (stop > start && document.PunctuationBetween(stop - 1, stop))
+            {
+                break;
+            }
+            if (article.IsCovered(stop) || (!(firstIsName && stop == start) && !CanBePartOfName(stop, stop > start ? tokens[stop - 1].Text : null)))
+            {
+                break;
+            }
+            stop++;
+        }
+        // A name does not end on a word of a compound's head (عبد، أبو): that part belongs to the next.
+        while (stop > start && CompoundHeads.Contains(tokens[stop - 1].Text))
+        {
+            stop--;
+        }
+        return stop - start >= 2 ? stop : null;
+    }
+
+    private bool CanBePartOfName(int token, string? previous)
+    {
+        var word = document.Tokens[token].Text;
+        if (word.Length < 2 || !word.All(c => c is >= '\u0621' and <= '\u064A'))
+        {
+            return false;
+        }
+        if (knowledge.FunctionWords.Contains(word) || knowledge.Reporting.Complementizers.Contains(word) || IsReportingWord(word))
+        {
+            return false;
+        }
+        if (knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, token) is not null
+            || knowledge.Roles.Modifiers.LongestAt(document.Normalized.Text, document.Tokens, token) is not null)
+        {
+            return false;
+        }
+        if (IsStateAdjective(word))
+        {
+            return false;
+        }
+        var counts = knowledge.WordNames.Of(word);
+        var trusted = counts is { Occurrences: >= TrustedOccurrences };
+        if (word.StartsWith("ال", StringComparison.Ordinal) && !(previous is not null && CompoundHeads.Contains(previous)))
+        {
+            return trusted && counts!.Value.PersonShare >= 0.5;
+        }
+        return !trusted || counts!.Value.NameShare >= CommonWordNameShare;
+    }
+
+    private bool IsReportingWord(string word)
+    {
+        foreach (var (stem, _) in Clitics.Readings(word))
+        {
+            if (knowledge.Reporting.Verbs.ContainsKey(stem) || knowledge.Reporting.Participles.ContainsKey(stem))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsStateAdjective(string word)
+    {
+        var stem = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+        if (stem.EndsWith('ه'))
+        {
+            stem = stem[..^1];
+        }
+        return knowledge.Gazetteer.NisbaStems.ContainsKey(stem);
+    }
+}

@@ -1,0 +1,187 @@
+using Rasd.Data;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Stages.Relations;
+
+/// <summary>What a country is in its clause: a party, or only the venue, the topic, a member of a bloc, or an aside in brackets.</summary>
+public enum ReferenceRole
+{
+    Party,
+    Place,
+    Topic,
+    Member,
+    Aside,
+}
+
+/// <summary>
+/// Tells a country that takes part in what a clause reports from one named as the venue (في
+/// الدوحة, في أستانا عاصمة كازاخستان), as the topic (حول سوريا, الأزمة السورية, الأوضاع في
+/// اليمن) or as a member of a bloc (التكتل الذي يضم روسيا وإيران).
+/// </summary>
+public sealed class ReferenceRoles(KnowledgeBase knowledge)
+{
+    /// <summary>How far before a country a venue preposition, a topic marker or a membership word may stand.</summary>
+    private const int MarkerReach = 5;
+
+    /// <summary>How far before the venue preposition a word may make the country after it a party or a topic.</summary>
+    private const int HeadReach = 3;
+
+    /// <summary>How far before a nisba adjective a topic noun may stand (الملف النووي الإيراني); before a name it stands right before it (ملف إيران).</summary>
+    private const int NisbaHeadReach = 2;
+
+    /// <summary>How many tokens (names, a bracketed credit) may follow a dateline's country before its dash.</summary>
+    private const int DatelineReach = 4;
+
+    private readonly RelationLexicon _words = knowledge.Relations;
+
+    /// <param name="segmentStart">The first token of the stretch the markers must lie in.</param>
+    /// <param name="cueTokens">Where interaction cues stand: a cue between a membership word and a country ends the list of members.</param>
+    public ReferenceRole Of(Document document, int segmentStart, CountryReference reference, IReadOnlyList<CountryReference> references, IReadOnlyCollection<int> cueTokens)
+    {
+        if (InBrackets(document, segmentStart, reference.TokenStart))
+        {
+            return ReferenceRole.Aside;
+        }
+        if (Dateline(document, segmentStart, reference, references))
+        {
+            return ReferenceRole.Place;
+        }
+        if (Venue(document, segmentStart, reference, references) is { } venue)
+        {
+            return venue;
+        }
+        var headReach = reference.Kind switch { ReferenceKind.Nisba => NisbaHeadReach, ReferenceKind.Name => 1, _ => 0 };
+        if (AfterTopicMarker(document, segmentStart, reference, references) || HeadBefore(document, segmentStart, reference.TokenStart, headReach, _words.TopicHeads))
+        {
+            return ReferenceRole.Topic;
+        }
+        for (var k = reference.TokenStart - 1; k >= Math.Max(segmentStart, reference.TokenStart - MarkerReach) && !cueTokens.Contains(k); k--)
+        {
+            if (Clitics.AnyReadingIn(document.Tokens[k].Text, _words.Membership))
+            {
+                return ReferenceRole.Member;
+            }
+        }
+        return ReferenceRole.Party;
+    }
+
+    /// <summary>
+    /// A name or capital after a venue preposition or a place noun carrying ب (بجنوب سوريا), possibly
+    /// across place nouns, another reference and one unknown name (في مدينة كينغداو الصينية), or a
+    /// capital carrying ب (بموسكو), is a place;
+    /// a topic noun before the preposition (الأوضاع في اليمن) makes it the topic, a party head
+    /// (السفارة الفرنسية في طاجيكستان) a party. Null when no venue preposition governs it.
+    /// </summary>
+    private ReferenceRole? Venue(Document document, int segmentStart, CountryReference reference, IReadOnlyList<CountryReference> references)
+    {
+        if (reference.Kind is not (ReferenceKind.Name or ReferenceKind.Nisba or ReferenceKind.Capital))
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        if (reference.Kind == ReferenceKind.Capital && reference.Prefix > 0 && tokens[reference.TokenStart].Text[reference.Prefix - 1] == 'ب')
+        {
+            return ReferenceRole.Place;
+        }
+        var unknown = 0;
+        for (var k = reference.TokenStart - 1; k >= Math.Max(segmentStart, reference.TokenStart - MarkerReach); k--)
+        {
+            if (TokenGaps.Punctuated(document, k + 1, k + 1))
+            {
+                return null;
+            }
+            var word = tokens[k].Text;
+            if (Clitics.AnyReadingIn(word, _words.VenuePrepositions) || (word.Length > 3 && word[0] == 'ب' && _words.PlaceNouns.Contains(word[1..])))
+            {
+                return HeadBefore(document, segmentStart, k, HeadReach, _words.TopicHeads) ? ReferenceRole.Topic
+                    : HeadBefore(document, segmentStart, k, HeadReach, _words.PartyHeads) ? null
+                    : ReferenceRole.Place;
+            }
+            if (Clitics.AnyReadingIn(word, _words.PlaceNouns) || references.Any(r => r.TokenStart <= k && k < r.TokenEnd))
+            {
+                continue;
+            }
+            if (++unknown > 1)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A country inside brackets explains or lists (القواعد الفرنسية في المحيط الهندي (جيبوتي …)); it does not act.</summary>
+    private static bool InBrackets(Document document, int segmentStart, int token)
+    {
+        var depth = 0;
+        for (var k = segmentStart + 1; k <= token; k++)
+        {
+            foreach (var c in TokenGaps.Before(document, k))
+            {
+                depth += c switch { '(' or '[' => 1, ')' or ']' => -1, _ => 0 };
+            }
+        }
+        return depth > 0;
+    }
+
+    /// <summary>
+    /// The place of a dateline that opens the sentence: nothing but a name and commas before the
+    /// country, and a bracketed credit after it, or a capital alone, before a dash that no other
+    /// country follows (دبي، الإمارات العربية المتحدة (CNN) - …, واشنطن - …); a title «روسيا -
+    /// أوكرانيا» names two parties, not a place.
+    /// </summary>
+    private static bool Dateline(Document document, int segmentStart, CountryReference reference, IReadOnlyList<CountryReference> references)
+    {
+        if (reference.TokenStart - segmentStart > 1 + references.Where(r => r.TokenStart >= segmentStart && r.TokenEnd <= reference.TokenStart).Sum(r => r.TokenEnd - r.TokenStart))
+        {
+            return false;
+        }
+        var credit = reference.Kind == ReferenceKind.Capital;
+        for (var k = reference.TokenEnd; k <= Math.Min(document.Tokens.Count - 1, reference.TokenEnd + DatelineReach); k++)
+        {
+            var gap = TokenGaps.Before(document, k);
+            credit |= gap.Contains('(');
+            if (gap.IndexOfAny(['–', '—', '-']) >= 0)
+            {
+                return credit && !references.Any(r => r.TokenStart == k);
+            }
+            if (gap.IndexOfAny(['.', '؛', ':', '"', '«', '\n']) >= 0)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool HeadBefore(Document document, int segmentStart, int token, int reach, HashSet<string> heads)
+    {
+        for (var k = token - 1; k >= Math.Max(segmentStart, token - reach); k--)
+        {
+            if (TokenGaps.Punctuated(document, k + 1, k + 1))
+            {
+                return false;
+            }
+            if (Clitics.AnyReadingIn(document.Tokens[k].Text, heads))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool AfterTopicMarker(Document document, int segmentStart, CountryReference reference, IReadOnlyList<CountryReference> references)
+    {
+        for (var k = reference.TokenStart - 1; k >= Math.Max(segmentStart, reference.TokenStart - MarkerReach); k--)
+        {
+            if (TokenGaps.Punctuated(document, k + 1, k + 1) || references.Any(r => r.TokenStart <= k && k < r.TokenEnd))
+            {
+                return false;
+            }
+            if (_words.TopicMarkers.LongestAt(document.Normalized.Text, document.Tokens, k) is { } marker && marker.TokenEnd <= reference.TokenStart)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using Rasd.Data;
+using Rasd.Stages.Entities;
+
+namespace Rasd.Tests.Stages;
+
+/// <summary>Names become clean ids: proclitics and markup never part of them, implausible phrases no entity, cut names repaired from the article.</summary>
+public sealed class NameCleaningTests
+{
+    private static readonly NameEvidence Evidence = new(TestPaths.Knowledge);
+
+    [Theory]
+    [InlineData("لريال", "ريال")]
+    [InlineData("وريال", "ريال")]
+    [InlineData("للمالكي", "المالكي")]
+    [InlineData("بوتين", "بوتين")]
+    [InlineData("وليد", "وليد")]
+    [InlineData("بروم", "بروم")]
+    public void A_proclitic_is_shed_only_where_the_corpus_shows_it_is_one(string word, string name) =>
+        Assert.Equal(name, NameEvidence.WithoutProclitic(word, Evidence.ProcliticLength(word)));
+
+    [Theory]
+    [InlineData("منظمه ارهابيه", EntityType.Org, false)]
+    [InlineData("صواريخ كروز", EntityType.Person, false)]
+    [InlineData("اختفاء خاشقجي", EntityType.Person, false)]
+    [InlineData("عبد الله", EntityType.Person, false)]
+    [InlineData("عبد الرحمن", EntityType.Person, false)]
+    [InlineData("حزب العمال الكردستاني", EntityType.Org, true)]
+    [InlineData("ريال مدريد", EntityType.Org, true)]
+    [InlineData("فلاديمير زاباروف", EntityType.Person, true)]
+    public void Phrases_about_things_are_not_names(string words, EntityType type, bool plausible) =>
+        Assert.Equal(plausible, Evidence.Plausible(words.Split(' '), type));
+
+    [Fact]
+    public void Markup_between_words_is_kept_in_the_mention_but_never_in_the_name_or_the_id()
+    {
+        var record = Analysis.Record("أنباء\n\nوقال وزير الدفاع البريطاني جوناثان #هولبروك إن الحوار ضروري.");
+        var person = Assert.Single(record.Entities, e => e.Type == "person");
+        Assert.Equal("person:ar:جوناثان-هولبروك", person.Id);
+        Assert.Equal("جوناثان هولبروك", person.Name);
+        Assert.Equal("جوناثان #هولبروك", Assert.Single(person.Mentions).Text);
+    }
+
+    [Fact]
+    public void A_name_cut_short_takes_the_full_name_the_article_gives()
+    {
+        var record = Analysis.Record("أنباء\n\nوقال السفير الروسي ميخائيل فاسيلي كوروليف إن العلاقات جيدة.\nوأكد ميخائيل فاسيلي في مؤتمر صحفي أن الحوار مستمر.");
+        var person = Assert.Single(record.Entities, e => e.Type == "person");
+        Assert.Equal("person:ar:ميخائيل-فاسيلي-كوروليف", person.Id);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("Türkiye Parliament", "turkiye-parliament")]
+    [InlineData("Côte d'Ivoire Interior Ministry", "cote-d-ivoire-interior-ministry")]
+    public void Slugs_keep_the_base_letter_of_letters_with_diacritics(string english, string slug) =>
+        Assert.Equal(slug, ArticleEntities.Slug(english));
+
+    [Theory]
+    [InlineData(EntityType.Country)]
+    [InlineData(EntityType.City)]
+    public void Countries_and_cities_never_get_an_id_made_from_an_arabic_name(EntityType type) =>
+        Assert.Throws<ArgumentException>(() => EntityStage.UnknownId(type, "بوتن"));
+}

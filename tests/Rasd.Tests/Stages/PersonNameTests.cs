@@ -1,0 +1,109 @@
+using Rasd.Records;
+
+namespace Rasd.Tests.Stages;
+
+/// <summary>Persons no data file knows, read from the context that announces them: a title before the name, or a known given name.</summary>
+public sealed class PersonNameTests
+{
+    private const string Lead = "أنباء من العاصمة\n\n";
+
+    private static AnalysisRecord Record(string body) => Analysis.Record(Lead + body, "2023-05-10");
+
+    private static IEnumerable<EntityRecord> Persons(string body) => Record(body).Entities.Where(e => e.Type == "person");
+
+    [Fact]
+    public void A_title_announces_an_unknown_name_set_off_by_commas()
+    {
+        var record = Record("أعلن نائب وزير الدفاع الأوكراني، ستانيسلاف كوروليف، أن بلاده ستعزز حدودها.\nوأكد كوروليف أن الجيش مستعد.");
+        var person = Assert.Single(record.Entities, e => e.Id == "person:ar:ستانيسلاف-كوروليف");
+        Assert.Equal(["ستانيسلاف كوروليف", "كوروليف"], person.Mentions.Select(m => m.Text));
+        Assert.Contains(person.Roles, r => r.StartsWith("نائب وزير الدفاع", StringComparison.Ordinal));
+        Assert.All(record.Quotes, q => Assert.Equal(person.Id, q.Speaker));
+        Assert.Equal(2, record.Quotes.Count);
+    }
+
+    [Fact]
+    public void A_title_then_a_place_then_an_unknown_name()
+    {
+        var person = Assert.Single(Persons("وقال السفير البريطاني في موسكو تيموثي كاربنتر إن الحوار ضروري."));
+        Assert.Equal("person:ar:تيموثي-كاربنتر", person.Id);
+    }
+
+    [Fact]
+    public void A_definite_title_alone_refers_back_to_the_person_it_introduced()
+    {
+        var record = Record("وقال نائب وزير الدفاع الأوكراني ستانيسلاف كوروليف إن الوضع هادئ.\nوأضاف نائب وزير الدفاع أن التدريبات ستستمر.");
+        Assert.Equal(2, record.Quotes.Count);
+        Assert.All(record.Quotes, q => Assert.Equal("person:ar:ستانيسلاف-كوروليف", q.Speaker));
+    }
+
+    [Fact]
+    public void A_known_given_name_starts_a_person_whatever_the_tagger_made_of_it()
+    {
+        var person = Assert.Single(Persons("وقال عضو مجلس الاتحاد فلاديمير ميدفيتسكي إن موسكو سترد بالمثل."));
+        Assert.Equal("person:ar:فلاديمير-ميدفيتسكي", person.Id);
+    }
+
+    [Fact]
+    public void A_given_name_that_contradicts_a_known_persons_blocks_the_surname_match()
+    {
+        var persons = Persons("وقال السيناتور الروسي فلاديمير جباروف إن موسكو سترد بالمثل.").ToList();
+        Assert.DoesNotContain(persons, p => p.Id == "person:sadyr-japarov");
+        Assert.Contains(persons, p => p.Mentions.Any(m => m.Text == "فلاديمير جباروف"));
+    }
+
+    [Theory]
+    [InlineData("وأعلن وزير الخارجية الروسي عزمه زيارة المنطقة الشهر المقبل.")]
+    [InlineData("وقال الرئيس الروسي خلال لقائه بالصحفيين إن العمل مستمر.")]
+    [InlineData("وشدد وزير الدفاع الفرنسي على ضرورة الحوار.")]
+    [InlineData("وفرضت واشنطن عقوبات على موسكو وعلى لندن أيضا.")]
+    [InlineData("وأكد بأن روسيا لن تتراجع عن موقفها.")]
+    public void Common_words_after_a_title_or_a_folded_given_name_are_not_a_person(string body) =>
+        Assert.DoesNotContain(Persons(body), p => p.Id.StartsWith("person:ar:", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_parenthesized_body_between_a_title_and_its_name_does_not_separate_them()
+    {
+        var record = Record("وقالت ماريا زاخاروفا إن الحوار ممكن.\nوأوضح المتحدث باسم الحكومة الروسية (الكرملين)، ديمتري بيسكوف، أن موسكو سترد.");
+        Assert.Equal("person:dmitry-peskov", record.Quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_title_serving_an_international_body_never_stands_for_a_states_official()
+    {
+        var record = Record("وقالت ماريا زاخاروفا إن الحوار ممكن.\nوقال المتحدث باسم حلف شمال الأطلسي إن التدريبات دفاعية.");
+        Assert.Equal("org:nato", record.Quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_feminine_reference_never_stands_for_a_man_the_article_titled()
+    {
+        var record = Record("وقال الرئيس الإيراني حسن روحاني إن بلاده ملتزمة بالاتفاق.\nوقالت المسؤولة الإيرانية إن المفاوضات مستمرة.");
+        Assert.NotEqual("person:hassan-rouhani", record.Quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_word_real_news_uses_as_a_persons_name_is_no_near_spelling_of_a_place() =>
+        Assert.DoesNotContain(Record("وقال المتحدث ديلان ريتشاردز إن الأمر قيد الدرس.").Entities, e => e.Type == "city");
+
+    [Fact]
+    public void An_unknown_name_right_after_a_reporting_verb_and_closed_by_a_title_is_the_speaker()
+    {
+        var record = Record("وقالت كلارا فينسترهولم أستاذة العلوم السياسية في جامعة أوسلو إن الحوار ممكن.");
+        Assert.Equal("person:ar:كلارا-فينسترهولم", Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Any_word_of_a_full_name_the_article_gave_refers_back_to_that_person()
+    {
+        var record = Record("وصل الرئيس الصيني شي جينبينغ إلى موسكو.\nوقال شي إن العلاقات بين البلدين في أفضل حالاتها.");
+        Assert.Equal("person:xi-jinping", Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_person_opening_a_sentence_is_continued_by_a_cue_without_a_subject()
+    {
+        var record = Record("وتحدث سيرغي لافروف في افتتاح المنتدى أمام الصحفيين.\nوأكد أن الشراكة بين البلدين ستتعزز في العام المقبل.");
+        Assert.Equal("person:sergey-lavrov", Assert.Single(record.Quotes).Speaker);
+    }
+}
