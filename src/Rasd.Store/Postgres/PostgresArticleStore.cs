@@ -133,6 +133,7 @@ public sealed class PostgresArticleStore : SqlArticleStore
         var query = PostgresSearchQuery.From(plan);
         using var transaction = ((NpgsqlConnection)Connection).BeginTransaction();
         Connection.Execute("SET LOCAL enable_seqscan = off", null, transaction);
+        Connection.Execute("SET LOCAL enable_incremental_sort = off", null, transaction);
         var hits = query.Rank is null ? Newest(query, plan.Dates, options, transaction) : Ranked(query, plan.Dates, options, transaction);
         var counted = Count(query, plan.Dates, transaction);
         var facets = options.Facets ? Facets(query, plan.Dates, transaction) : null;
@@ -143,8 +144,9 @@ public sealed class PostgresArticleStore : SqlArticleStore
     /// <summary>
     /// The page in RUM's order, read from the RUM index (<c>ORDER BY tokens &lt;=&gt; query</c>), its
     /// equal distances then put in id order. The inner query orders by distance alone because only
-    /// that ordering can come from the index; the outer incremental sort reads just the runs of equal
-    /// distance the page needs.
+    /// that ordering can come from the index; the outer query sorts those rows in full. An incremental
+    /// sort there (reading only the runs of equal distance the page needs) gave pages that disagreed
+    /// with the first page's order, so it is turned off in the search transaction.
     /// </summary>
     private List<IndexHit> Ranked(PostgresSearchQuery query, DateRange? dates, SearchOptions options, DbTransaction transaction)
     {
