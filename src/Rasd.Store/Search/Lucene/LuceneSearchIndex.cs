@@ -13,7 +13,7 @@ namespace Rasd.Store.Search.Lucene;
 /// with top-k collection, exact filters, facet counts. Each commit records which store it indexes
 /// (<see cref="IndexCommitState.Store"/>), the store's search revision it is complete up to, and
 /// the index format, so that the store can bring it up to date after a crash or an upgrade. One
-/// process at a time writes (Lucene's write lock); any number read the last commit.
+/// process at a time writes; any number read the last commit.
 /// </summary>
 internal sealed class LuceneSearchIndex : IDisposable
 {
@@ -24,15 +24,29 @@ internal sealed class LuceneSearchIndex : IDisposable
     private const string RevisionKey = "rasd.revision";
     private const string FormatKey = "rasd.format";
 
+    /// <summary>
+    /// The file a writing process holds open exclusively, beside Lucene's own write lock. On Linux,
+    /// Lucene.Net's native lock did not keep two ingest processes from opening writers on one
+    /// folder at once (each wrote its own first segment and deleted the other's files); an exclusive
+    /// open (flock on Unix, a sharing mode on Windows) is released only when the holder closes it or dies.
+    /// </summary>
+    private const string WriterLockFile = "rasd-writer.lock";
+
     private static readonly Sort Ranked = new(SortField.FIELD_SCORE, new SortField(LuceneFields.Id, SortFieldType.STRING));
     private static readonly Sort Newest = new(new SortField(LuceneFields.PublishedOrder, SortFieldType.INT64, true), new SortField(LuceneFields.Id, SortFieldType.STRING));
 
     private readonly LuceneDirectory _directory;
+    private readonly string _folder;
+    private FileStream? _writerLock;
     private IndexWriter? _writer;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
 
-    private LuceneSearchIndex(LuceneDirectory directory) => _directory = directory;
+    private LuceneSearchIndex(LuceneDirectory directory, string folder)
+    {
+        _directory = directory;
+        _folder = folder;
+    }
 
     /// <summary>The committed state the searches see; null before the first commit.</summary>
     public IndexCommitState? Committed { get; private set; }
@@ -43,7 +57,7 @@ internal sealed class LuceneSearchIndex : IDisposable
     public static LuceneSearchIndex Open(string folder)
     {
         System.IO.Directory.CreateDirectory(folder);
-        var index = new LuceneSearchIndex(FSDirectory.Open(folder));
+        var index = new LuceneSearchIndex(FSDirectory.Open(folder), folder);
         index.Refresh();
         return index;
     }
@@ -64,10 +78,19 @@ internal sealed class LuceneSearchIndex : IDisposable
         };
         try
         {
+            _writerLock = new FileStream(Path.Combine(_folder, WriterLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        try
+        {
             _writer = new IndexWriter(_directory, config);
         }
         catch (LockObtainFailedException)
         {
+            ReleaseWriterLock();
             return false;
         }
         Refresh();
@@ -79,6 +102,13 @@ internal sealed class LuceneSearchIndex : IDisposable
     {
         _writer?.Dispose();
         _writer = null;
+        ReleaseWriterLock();
+    }
+
+    private void ReleaseWriterLock()
+    {
+        _writerLock?.Dispose();
+        _writerLock = null;
     }
 
     /// <summary>Empties the index and commits it as indexing <paramref name="store"/> up to revision 0.</summary>
