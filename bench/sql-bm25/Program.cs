@@ -133,13 +133,36 @@ internal static class Timing
             using var sqlite = new SqliteConnection($"Data Source={target};Mode=ReadOnly");
             sqlite.Open();
             using var command = sqlite.CreateCommand();
-            command.CommandText = "SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name LIKE 'search%' OR name LIKE 'sqlite_autoindex_search%'";
-            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            command.CommandText = SqliteIndexBytes;
+            try
+            {
+                return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+            catch (SqliteException)
+            {
+                // The SQLite bundled with Microsoft.Data.Sqlite is built without the dbstat table; the sqlite3 shell has it.
+                return SqliteShellBytes(target);
+            }
         }
         using var postgres = new NpgsqlConnection(Rasd.Store.Postgres.PostgresConnectionString.Normalize(target));
         postgres.Open();
         using var size = new NpgsqlCommand("SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND c.relname LIKE 'search%' AND n.nspname = current_schema()", postgres);
         return Convert.ToInt64(size.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private const string SqliteIndexBytes = "SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name LIKE 'search%' OR name LIKE 'sqlite_autoindex_search%'";
+
+    private static long SqliteShellBytes(string target)
+    {
+        var start = new ProcessStartInfo("sqlite3") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-readonly", target, SqliteIndexBytes })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var shell = Process.Start(start) ?? throw new InvalidOperationException("sqlite3 did not start");
+        var output = shell.StandardOutput.ReadToEnd();
+        shell.WaitForExit();
+        return long.Parse(output.Trim(), CultureInfo.InvariantCulture);
     }
 
     private static string? LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
