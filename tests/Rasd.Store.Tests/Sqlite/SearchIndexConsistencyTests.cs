@@ -154,6 +154,25 @@ public sealed class SearchIndexConsistencyTests : IDisposable
     }
 
     [Fact]
+    public void OneWriterAtATimeHoldsTheIndexAndReleasesItForTheNext()
+    {
+        using var folder = new TemporaryFolder();
+        var indexFolder = Path.Combine(folder.Path, "store.db.search");
+        using var first = LuceneSearchIndex.Open(indexFolder);
+        using var second = LuceneSearchIndex.Open(indexFolder);
+
+        Assert.True(first.TryBeginWriting());
+        Assert.True(first.TryBeginWriting());
+        Assert.False(second.TryBeginWriting());
+        Assert.False(second.IsWriting);
+
+        first.EndWriting();
+        Assert.True(second.TryBeginWriting());
+        Assert.False(first.TryBeginWriting());
+        second.EndWriting();
+    }
+
+    [Fact]
     public void SearchIndexFolderSitsBesideTheFile()
     {
         var target = NewTarget();
