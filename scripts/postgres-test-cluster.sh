@@ -4,7 +4,9 @@
 #   eval "$(scripts/postgres-test-cluster.sh start)"   # exports RASD_TEST_POSTGRES and RASD_TEST_POSTGRES_DIR
 #   scripts/postgres-test-cluster.sh stop [DIR]        # stops it and removes the folder; does nothing if not running
 #
-# start installs Debian's postgresql package when /usr/lib/postgresql/15/bin/initdb is missing.
+# start installs Debian's postgresql package when /usr/lib/postgresql/15/bin/initdb is missing, and
+# postgresql-15-rum (the ranked full-text index the store searches with) when rum is missing; it
+# creates the rum extension in the cluster's postgres database, where the tests make their schemas.
 # The port is RASD_TEST_POSTGRES_PORT (default 55432). Only the export lines go to standard output.
 set -euo pipefail
 
@@ -22,15 +24,23 @@ print_exports() {
   echo "export RASD_TEST_POSTGRES_DIR='$1'"
 }
 
+create_rum() {
+  "$bin/psql" -q -h 127.0.0.1 -p "$port" -U rasd -d postgres -c 'CREATE EXTENSION IF NOT EXISTS rum' >&2
+}
+
 start() {
-  if [ ! -x "$bin/initdb" ]; then
+  local packages=()
+  if [ ! -x "$bin/initdb" ]; then packages+=(postgresql); fi
+  if [ ! -f /usr/lib/postgresql/15/lib/rum.so ]; then packages+=(postgresql-15-rum); fi
+  if [ "${#packages[@]}" -gt 0 ]; then
     apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >&2
   fi
   if [ -f "$state" ]; then
     local previous
     previous="$(cat "$state")"
     if [ -d "$previous/data" ] && as_server_user "$bin/pg_ctl" -D "$previous/data" status >/dev/null 2>&1; then
+      create_rum
       print_exports "$previous"
       return
     fi
@@ -44,6 +54,7 @@ start() {
   as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >&2 \
     || { cat "$dir/log" >&2; exit 1; }
+  create_rum
   echo "$dir" >"$state"
   print_exports "$dir"
 }

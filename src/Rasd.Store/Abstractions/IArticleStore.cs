@@ -35,10 +35,18 @@ public interface IArticleStore : IDisposable
     /// <summary>What is inconsistent in the store (the backend's own check, facts of articles that are not stored); empty when sound.</summary>
     IReadOnlyList<string> CheckIntegrity();
 
-    RankedPage Search(SearchPlan plan, int limit, int offset);
+    /// <summary>
+    /// Runs a planned query on the store's search engine: one page of matching original articles in
+    /// rank order (BM25 relevance, or newest first when the query has no words), the total number of
+    /// matches, and facet counts when <see cref="SearchOptions.Facets"/> asks for them.
+    /// </summary>
+    RankedPage Search(SearchPlan plan, SearchOptions options);
 
-    /// <summary>How many of the articles matching a plan credit each source, name each country and person, and fall in each month.</summary>
-    SearchFacets Facets(SearchPlan plan, int values);
+    /// <summary>What the search engine holds and how much disk it takes.</summary>
+    SearchIndexInfo SearchIndex();
+
+    /// <summary>Builds the search index again from the stored articles (after damage, or to time the build).</summary>
+    void RebuildSearchIndex();
 
     /// <summary>One stored article (an original or a near-duplicate) with its record and near-duplicates; null when the id is not stored.</summary>
     StoredArticle? Article(string id);

@@ -10,4 +10,4 @@ public sealed record StoreCounts(
     long Amounts,
     long Times,
     long Relations,
-    long IndexedTerms);
+    long IndexedArticles);

@@ -1,62 +1,43 @@
 using System.Diagnostics;
 using Rasd.Data;
-using Rasd.Pipeline;
 using Rasd.Store.Abstractions;
-using Rasd.Store.Ingest;
 using Rasd.Store.Search;
 
 namespace Rasd.Store.Benchmark;
 
 /// <summary>
-/// Measures a store: ingest rate over a <see cref="BenchCorpus"/>, then the latency of a fixed
-/// query set (words, stems, phrases, spelling variants, exclusions and every filter), each query
-/// run several times after one warm-up run.
+/// Times a query mix on a store: the whole mix once to warm caches, then the whole mix again
+/// <c>repetitions</c> times, interleaved, so that a burst of load from elsewhere spreads over all
+/// queries. A query's latency is the median of its timed runs (parse, plan, search, snippets);
+/// the percentiles are over the queries of the mix.
 /// </summary>
 public static class StoreBenchmark
 {
-    public static IReadOnlyList<string> Queries { get; } =
-    [
-        "روسيا",
-        "العلاقات الروسية",
-        "كازاخستان",
-        "جباروف",
-        "\"بحر قزوين\"",
-        "الاقتصاد -النفط",
-        "country:KZ",
-        "pair:KZ-RU",
-        "التعاون from:2020-01-01 to:2021-12-31",
-        "الرئيس country:RU",
-        "الأمن source:agency:tass",
-        "منظمة شنغهاي للتعاون",
-    ];
-
-    public static BenchmarkResult Run(IArticleStore store, AnalysisPipeline pipeline, KnowledgeBase knowledge, IEnumerable<IngestItem> corpus, int repetitions, IngestOptions? options = null, Action<IngestProgress>? progress = null)
+    public static SearchMeasurement Measure(IArticleStore store, KnowledgeBase knowledge, IReadOnlyList<MixQuery> mix, int repetitions, bool facets)
     {
-        var ingest = new IngestService(store, pipeline, options).Run(corpus, progress);
-        var (latencies, p50, p95) = MeasureSearch(store, knowledge, repetitions);
-        return new BenchmarkResult(store.Backend, ingest, store.Counts(), latencies, p50, p95);
-    }
-
-    /// <summary>Runs every query once to warm up, then <paramref name="repetitions"/> timed times; percentiles over all timed runs.</summary>
-    public static (IReadOnlyList<QueryLatency> Queries, double P50, double P95) MeasureSearch(IArticleStore store, KnowledgeBase knowledge, int repetitions)
-    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(repetitions);
         var search = new SearchService(store, knowledge);
-        var latencies = new List<QueryLatency>();
-        var allTimes = new List<double>();
-        foreach (var query in Queries)
+        var options = new SearchOptions { Facets = facets };
+        var answers = mix.Select(q => search.Search(q.Text, options)).ToList();
+        var times = mix.Select(_ => new List<double>(repetitions)).ToList();
+        var cpu = mix.Select(_ => new List<double>(repetitions)).ToList();
+        for (var run = 0; run < repetitions; run++)
         {
-            var results = search.Search(query);
-            var times = new List<double>();
-            for (var i = 0; i < repetitions; i++)
+            for (var i = 0; i < mix.Count; i++)
             {
+                var cpuStart = ThreadCpuClock.Now();
                 var clock = Stopwatch.StartNew();
-                search.Search(query);
-                times.Add(clock.Elapsed.TotalMilliseconds);
+                search.Search(mix[i].Text, options);
+                times[i].Add(clock.Elapsed.TotalMilliseconds);
+                if (ThreadCpuClock.Now() is { } cpuEnd && cpuStart is { } started)
+                {
+                    cpu[i].Add(cpuEnd - started);
+                }
             }
-            allTimes.AddRange(times);
-            latencies.Add(new QueryLatency(query, results.Total, Percentile(times, 0.5), Percentile(times, 0.95)));
         }
-        return (latencies, Percentile(allTimes, 0.5), Percentile(allTimes, 0.95));
+        var queries = mix.Select((q, i) => new QueryLatency(
+            q.Kind, q.Text, answers[i].Total, answers[i].TotalIsExact, Math.Round(Percentile(times[i], 0.5), 3), cpu[i].Count == 0 ? null : Math.Round(Percentile(cpu[i], 0.5), 3))).ToList();
+        return SearchMeasurement.Of(facets, repetitions, queries);
     }
 
     /// <summary>Nearest-rank percentile.</summary>
@@ -68,12 +49,54 @@ public static class StoreBenchmark
         }
         var sorted = values.Order().ToList();
         var rank = (int)Math.Ceiling(fraction * sorted.Count) - 1;
-        return Math.Round(sorted[Math.Clamp(rank, 0, sorted.Count - 1)], 2);
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
     }
 }
 
-/// <summary>Latency of one benchmark query in milliseconds.</summary>
-public sealed record QueryLatency(string Query, long Hits, double P50, double P95);
+/// <summary>
+/// One query of the mix: how many articles match (<see cref="Exact"/> false for a lower bound), its
+/// median latency and the median CPU time of the calling thread (null where it cannot be read), in
+/// milliseconds. The CPU time leaves out waiting for a busy machine, and a database server's work.
+/// </summary>
+public sealed record QueryLatency(string Kind, string Query, long Matches, bool Exact, double Milliseconds, double? CpuMilliseconds);
 
-/// <summary>What a benchmark run measured.</summary>
-public sealed record BenchmarkResult(string Backend, IngestSummary Ingest, StoreCounts Counts, IReadOnlyList<QueryLatency> Queries, double P50, double P95);
+/// <summary>Latency percentiles and match counts over a query mix, overall and per kind of query.</summary>
+public sealed record SearchMeasurement(
+    bool Facets,
+    int Repetitions,
+    LatencySummary Overall,
+    IReadOnlyList<LatencySummary> ByKind,
+    IReadOnlyList<QueryLatency> Queries)
+{
+    public static SearchMeasurement Of(bool facets, int repetitions, IReadOnlyList<QueryLatency> queries) => new(
+        facets,
+        repetitions,
+        LatencySummary.Of("all", queries),
+        queries.GroupBy(q => q.Kind).Select(g => LatencySummary.Of(g.Key, g.ToList())).ToList(),
+        queries);
+}
+
+/// <summary>p50/p95/p99 latency (ms), the same of the calling thread's CPU time, and the median and largest number of matches of a set of queries.</summary>
+public sealed record LatencySummary(
+    string Kind, int Queries, double P50, double P95, double P99, double Max, double? CpuP50, double? CpuP95, double? CpuP99, long MedianMatches, long MaxMatches)
+{
+    public static LatencySummary Of(string kind, IReadOnlyList<QueryLatency> queries)
+    {
+        var times = queries.Select(q => q.Milliseconds).ToList();
+        var cpu = queries.Where(q => q.CpuMilliseconds is not null).Select(q => q.CpuMilliseconds!.Value).ToList();
+        var matches = queries.Select(q => (double)q.Matches).ToList();
+        double? Cpu(double fraction) => cpu.Count == 0 ? null : Math.Round(StoreBenchmark.Percentile(cpu, fraction), 2);
+        return new LatencySummary(
+            kind,
+            queries.Count,
+            Math.Round(StoreBenchmark.Percentile(times, 0.50), 2),
+            Math.Round(StoreBenchmark.Percentile(times, 0.95), 2),
+            Math.Round(StoreBenchmark.Percentile(times, 0.99), 2),
+            Math.Round(times.Count == 0 ? 0 : times.Max(), 2),
+            Cpu(0.50),
+            Cpu(0.95),
+            Cpu(0.99),
+            (long)StoreBenchmark.Percentile(matches, 0.5),
+            queries.Count == 0 ? 0 : queries.Max(q => q.Matches));
+    }
+}

@@ -1,6 +1,7 @@
 using Rasd.Input;
 using Rasd.Pipeline;
 using Rasd.Records;
+using Rasd.Store.Search;
 
 namespace Rasd.Store.Ingest;
 
@@ -32,6 +33,6 @@ public sealed class ArticlePreparer(AnalysisPipeline pipeline, TimeSpan? budget 
         RecordJson.Serialize(record, indented: false),
         StoredInputJson.Serialize(metadata, suppliedPublished),
         MinHash.Compute(record.Text),
-        IndexedDocument.From(record),
+        SearchDocument.From(record),
         ArticleFacts.From(record));
 }

@@ -1,4 +1,5 @@
 using Rasd.Records;
+using Rasd.Store.Search;
 
 namespace Rasd.Store.Ingest;
 
@@ -12,7 +13,7 @@ public sealed record PreparedArticle(
     string RecordJson,
     string InputJson,
     uint[] Fingerprint,
-    IndexedDocument Index,
+    SearchDocument Index,
     ArticleFacts Facts)
 {
     public string Id => Record.Id;

@@ -6,8 +6,8 @@ namespace Rasd.Store.Postgres;
 /// The PostgreSQL schema, table for table the same as SQLite's. Every per-article table leads its
 /// primary key with <c>article_id</c> (<c>articles.id</c>), the distribution key: with Citus each
 /// can be distributed on it and co-located with <c>articles</c>, so an article's facts live on one
-/// shard and every per-article join stays local. <c>entities</c>, <c>search_vocabulary</c> and
-/// <c>search_stats</c> are small shared tables (Citus reference tables). Text columns use the "C"
+/// shard and every per-article join stays local. <c>entities</c> and <c>search_index</c> are small
+/// shared tables (Citus reference tables). Text columns use the "C"
 /// collation so that ordering and comparisons are byte-wise, as in SQLite.
 /// </summary>
 internal static class PostgresMigrations
@@ -225,6 +225,49 @@ internal static class PostgresMigrations
                 other_id text COLLATE "C" NOT NULL,
                 decided_at text COLLATE "C" NOT NULL
             );
+            """),
+        new(4, "search by RUM: ranked top-k in the index, filters and facets in the search rows", """
+            -- RUM (Debian: postgresql-15-rum) ranks inside the index: ORDER BY tokens <=> query LIMIT k.
+            -- The extension lives where it was first created; the index names its operator class there.
+            CREATE EXTENSION IF NOT EXISTS rum;
+            DROP TABLE search_terms, search_vocabulary, search_stats;
+            ALTER TABLE search_docs DROP COLUMN length, ADD COLUMN revision bigint;
+            UPDATE search_docs SET revision = seq;
+            CREATE INDEX search_docs_revision ON search_docs (revision);
+            CREATE TABLE search_index (
+                id integer NOT NULL PRIMARY KEY CHECK (id = 1),
+                store text COLLATE "C" NOT NULL
+            );
+            INSERT INTO search_index (id, store) VALUES (1, md5(random()::text || clock_timestamp()::text));
+
+            -- The search row carries what filters and facets read, so that neither joins the fact tables:
+            -- source and pair keys as lexemes without positions, the publication range, the facet values.
+            ALTER TABLE search_vectors
+                ADD COLUMN published_start text COLLATE "C",
+                ADD COLUMN published_end text COLLATE "C",
+                ADD COLUMN facets text[] COLLATE "C" NOT NULL DEFAULT '{}';
+            UPDATE search_vectors v SET
+                published_start = d.published_start,
+                published_end = d.published_end,
+                tokens = v.tokens || array_to_tsvector(ARRAY(
+                    SELECT 'source:' || s.source_id FROM article_sources s WHERE s.article_id = v.article_id
+                    UNION SELECT 'source:' || a.publisher FROM articles a WHERE a.id = v.article_id AND a.publisher IS NOT NULL
+                    UNION SELECT 'pair:' || r.country_a || ' ' || r.country_b FROM relations r WHERE r.article_id = v.article_id)),
+                facets = ARRAY(
+                    SELECT 's:' || s.source_id FROM article_sources s WHERE s.article_id = v.article_id
+                    UNION SELECT 's:' || a.publisher FROM articles a WHERE a.id = v.article_id AND a.publisher IS NOT NULL
+                    UNION SELECT 'c:' || e.entity_id FROM article_entities e WHERE e.article_id = v.article_id AND e.entity_id LIKE 'country:%'
+                    UNION SELECT 'p:' || e.entity_id FROM article_entities e WHERE e.article_id = v.article_id AND e.entity_id LIKE 'person:%'
+                    UNION SELECT 'm:' || substr(d.published_start, 1, 7) WHERE substr(d.published_start, 1, 7) = substr(d.published_end, 1, 7))
+            FROM search_docs d WHERE d.article_id = v.article_id;
+
+            -- GIN answers which articles match (counts, filters, newest first) fastest; RUM ranks them.
+            DO $$
+            DECLARE rum_schema text := (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'rum');
+            BEGIN
+                EXECUTE format('CREATE INDEX search_vectors_rank ON search_vectors USING rum (tokens %I.rum_tsvector_ops)', rum_schema);
+            END $$;
+            CREATE INDEX search_vectors_newest ON search_vectors (published_start DESC NULLS LAST, article_id);
             """),
     ];
 }

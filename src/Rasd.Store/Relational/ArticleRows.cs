@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rasd.Store.Ingest;
+using Rasd.Store.Search;
 
 namespace Rasd.Store.Relational;
 
@@ -14,10 +15,9 @@ internal sealed class ArticleRows
     public static readonly string[] FactTables =
     [
         "article_sources", "article_entities", "entity_roles", "mentions", "quotes", "quote_subjects",
-        "amounts", "amount_subjects", "times", "relations", "relation_topics", "search_terms", "search_docs",
+        "amounts", "amount_subjects", "times", "relations", "relation_topics", "search_docs",
     ];
 
-    private readonly Dictionary<string, int> _documentFrequencies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TableRows> _indexRows = new(StringComparer.Ordinal);
 
     public TableRows Articles { get; } = new("articles",
@@ -66,15 +66,16 @@ internal sealed class ArticleRows
 
     public TableRows RelationTopics { get; } = new("relation_topics", [new("article_id", ColumnType.Text), new("country_a", ColumnType.Text), new("country_b", ColumnType.Text), new("topic", ColumnType.Text)]);
 
-    /// <summary>The publication range is repeated here so that date filters and date ordering never read the wide <c>articles</c> rows.</summary>
+    /// <summary>
+    /// The articles the search index holds, each with the search revision it was last written at: a
+    /// number from one counter, raised for every article added or reanalyzed, so that an index kept
+    /// outside the database can tell what it misses (everything past the revision it last committed).
+    /// </summary>
     public TableRows SearchDocs { get; } = new("search_docs",
-        [new("article_id", ColumnType.Text), new("seq", ColumnType.BigInt), new("length", ColumnType.Integer), new("published_start", ColumnType.Text), new("published_end", ColumnType.Text)]);
+        [new("article_id", ColumnType.Text), new("seq", ColumnType.BigInt), new("revision", ColumnType.BigInt), new("published_start", ColumnType.Text), new("published_end", ColumnType.Text)]);
 
-    public TableRows SearchTerms { get; } = new("search_terms", [new("article_id", ColumnType.Text), new("term", ColumnType.Text), new("tf", ColumnType.Integer)]);
-
-    public long IndexedDocuments { get; private set; }
-
-    public long IndexedTokens { get; private set; }
+    /// <summary>The search document of each article given a revision in this batch, by revision.</summary>
+    public SortedDictionary<long, SearchDocument> Indexed { get; } = [];
 
     /// <summary>The rows of a backend's own index table, created on first use.</summary>
     public TableRows IndexRows(string table, IReadOnlyList<Column> columns)
@@ -95,8 +96,8 @@ internal sealed class ArticleRows
             MinHash.ToBytes(article.Fingerprint), article.DuplicateOf, article.DuplicateSimilarity, ingestedAt);
     }
 
-    /// <summary>The normalized facts and search rows of an original article.</summary>
-    public void AddFacts(PreparedArticle article, long sequence)
+    /// <summary>The normalized facts and search row of an original article.</summary>
+    public void AddFacts(PreparedArticle article, long sequence, long revision)
     {
         var record = article.Record;
         var id = record.Id;
@@ -149,29 +150,17 @@ internal sealed class ArticleRows
                 RelationTopics.Add(id, relation.A, relation.B, topic);
             }
         }
-        SearchDocs.Add(id, sequence, article.Index.Length, article.Facts.PublishedStart, article.Facts.PublishedEnd);
-        foreach (var (term, frequency) in article.Index.TermFrequencies.OrderBy(t => t.Key, StringComparer.Ordinal))
-        {
-            SearchTerms.Add(id, term, frequency);
-            _documentFrequencies[term] = _documentFrequencies.GetValueOrDefault(term) + 1;
-        }
-        IndexedDocuments++;
-        IndexedTokens += article.Index.Length;
+        SearchDocs.Add(id, sequence, revision, article.Facts.PublishedStart, article.Facts.PublishedEnd);
+        Indexed[revision] = article.Index;
     }
 
     /// <summary>All rows in the order they are inserted: the shared entity table before what refers to it.</summary>
     public IEnumerable<TableRows> InInsertOrder()
     {
-        var vocabulary = new TableRows("search_vocabulary", [new("term", ColumnType.Text), new("df", ColumnType.BigInt)],
-            "ON CONFLICT (term) DO UPDATE SET df = search_vocabulary.df + excluded.df");
-        foreach (var (term, frequency) in _documentFrequencies.OrderBy(t => t.Key, StringComparer.Ordinal))
-        {
-            vocabulary.Add(term, (long)frequency);
-        }
         TableRows[] tables =
         [
             Articles, Entities, Sources, ArticleEntities, EntityRoles, Mentions, Quotes, QuoteSubjects, Amounts, AmountSubjects,
-            Times, Relations, RelationTopics, SearchDocs, SearchTerms, vocabulary, .. _indexRows.Values,
+            Times, Relations, RelationTopics, SearchDocs, .. _indexRows.Values,
         ];
         return tables.Where(t => t.Rows.Count > 0);
     }

@@ -3,52 +3,9 @@ using Rasd.Store.Search;
 
 namespace Rasd.Store.Relational;
 
-/// <summary>What a reader of one article or of one result list needs beyond the ranked page: the article itself and the facets of all matches.</summary>
+/// <summary>What a reader of one article needs beyond the ranked page: the article itself, as stored.</summary>
 public abstract partial class SqlArticleStore
 {
-    private const string SourceFacet = "s";
-    private const string CountryFacet = "c";
-    private const string PersonFacet = "p";
-    private const string MonthFacet = "m";
-
-    public SearchFacets Facets(SearchPlan plan, int values)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(values);
-        var p = new QueryParameters();
-        // A source counts an article once whether it is credited or publishes it, as the source: filter matches both.
-        var sql = $"""
-            WITH matching AS (SELECT d.article_id FROM search_docs d {Where(plan, p)})
-            SELECT '{SourceFacet}', x.value, COUNT(*) FROM (
-                SELECT s.source_id AS value, s.article_id FROM article_sources s JOIN matching m ON m.article_id = s.article_id
-                UNION
-                SELECT a.publisher, a.id FROM articles a JOIN matching m ON m.article_id = a.id WHERE a.publisher IS NOT NULL) x
-            GROUP BY x.value
-            UNION ALL
-            SELECT CASE ae.entity_type WHEN 'country' THEN '{CountryFacet}' ELSE '{PersonFacet}' END, ae.entity_id, COUNT(*)
-            FROM article_entities ae JOIN matching m ON m.article_id = ae.article_id
-            WHERE ae.entity_type IN ('country', 'person')
-            GROUP BY ae.entity_type, ae.entity_id
-            UNION ALL
-            SELECT '{MonthFacet}', SUBSTR(a.published, 1, 7), COUNT(*)
-            FROM articles a JOIN matching m ON m.article_id = a.id
-            WHERE LENGTH(a.published) >= 7
-            GROUP BY SUBSTR(a.published, 1, 7)
-            """;
-        var tally = new FacetTally();
-        foreach (var (facet, value, count) in Connection.Query(sql, p, r => (r.GetString(0), r.GetString(1), r.Long(2))))
-        {
-            var counts = facet switch
-            {
-                SourceFacet => tally.Sources,
-                CountryFacet => tally.Countries,
-                PersonFacet => tally.Persons,
-                _ => tally.Months,
-            };
-            counts[value] = count;
-        }
-        return tally.Top(values, EntityNames);
-    }
-
     public StoredArticle? Article(string id)
     {
         var p = new QueryParameters();

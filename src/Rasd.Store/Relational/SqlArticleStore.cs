@@ -11,8 +11,9 @@ namespace Rasd.Store.Relational;
 
 /// <summary>
 /// The store over the shared relational schema. Everything both backends can say in the same SQL
-/// lives here; a backend supplies its transactions, its bulk insert, its full-text index (FTS5 or
-/// tsvector over the same pre-analyzed terms) and how it rounds. Every value is bound as a parameter.
+/// lives here; a backend supplies its transactions, its bulk insert and its search engine (Lucene.Net
+/// beside the SQLite file, PostgreSQL's RUM index), which index the same <see cref="SearchDocument"/>s.
+/// Every value is bound as a parameter.
 /// </summary>
 public abstract partial class SqlArticleStore : IArticleStore
 {
@@ -43,19 +44,21 @@ public abstract partial class SqlArticleStore : IArticleStore
     /// <summary>Inserts rows in bulk, applying the table's conflict clause.</summary>
     protected abstract void Insert(TableRows rows, DbTransaction transaction);
 
-    /// <summary>Adds the backend's full-text index rows for an original article.</summary>
+    /// <summary>Adds the backend's full-text index rows for an original article, written in the same transaction.</summary>
     private protected abstract void AddIndexRows(ArticleRows rows, PreparedArticle article, long sequence);
 
     protected abstract void DeleteIndexRows(string articleId, long sequence, DbTransaction transaction);
 
-    /// <summary>A condition on <c>search_docs d</c> that holds when the full-text index matches the query text bound to <paramref name="placeholder"/>.</summary>
-    protected abstract string MatchCondition(string placeholder);
+    /// <summary>
+    /// Called after a batch is committed, with the search document of every article it gave a new
+    /// search revision (by revision), for a backend whose search index lives outside the database.
+    /// </summary>
+    protected virtual void Committed(IReadOnlyDictionary<long, SearchDocument> indexed)
+    {
+    }
 
-    /// <summary>The backend's full-text query for the groups: all of them, or any of them.</summary>
-    protected abstract string MatchText(IReadOnlyList<TermGroup> groups, bool requireAll);
-
-    /// <summary>SQL rounding an expression to a number of decimal digits.</summary>
-    protected abstract string Round(string expression, int digits);
+    /// <summary>The backend's search engine: the total matches, one page of ids in rank order and, when asked, the facet counts.</summary>
+    protected abstract IndexHits FindMatches(SearchPlan plan, SearchOptions options);
 
     /// <summary>SQL for a parameter bound into a JSON column.</summary>
     protected virtual string JsonValue(string placeholder) => placeholder;
@@ -87,6 +90,7 @@ public abstract partial class SqlArticleStore : IArticleStore
         using var transaction = BeginWrite();
         var existing = ExistingIds(batch.Select(a => a.Id).ToList(), transaction);
         var sequence = Connection.ScalarLong("SELECT COALESCE(MAX(seq), 0) FROM articles", null, transaction);
+        var revision = LatestRevision(transaction);
         var rows = new ArticleRows();
         var now = ArticleRows.Now();
         var written = 0;
@@ -101,7 +105,7 @@ public abstract partial class SqlArticleStore : IArticleStore
             rows.AddArticle(article, sequence, now);
             if (article.DuplicateOf is null)
             {
-                rows.AddFacts(article, sequence);
+                rows.AddFacts(article, sequence, ++revision);
                 AddIndexRows(rows, article, sequence);
                 originals.Add((article.Record, sequence));
             }
@@ -111,9 +115,9 @@ public abstract partial class SqlArticleStore : IArticleStore
         {
             Insert(table, transaction);
         }
-        UpdateStatistics(rows.IndexedDocuments, rows.IndexedTokens, transaction);
         _identity.Decide(originals, contiguous: true, transaction);
         transaction.Commit();
+        Committed(rows.Indexed);
         return written;
     }
 
@@ -138,7 +142,7 @@ public abstract partial class SqlArticleStore : IArticleStore
     {
         using var transaction = BeginWrite();
         var rows = new ArticleRows();
-        long removedDocuments = 0, removedTokens = 0;
+        var revision = LatestRevision(transaction);
         var reanalyzed = new List<(AnalysisRecord, long)>();
         foreach (var article in batch)
         {
@@ -152,10 +156,8 @@ public abstract partial class SqlArticleStore : IArticleStore
             var (sequence, duplicateOf) = stored[0];
             if (duplicateOf is null)
             {
-                var (documents, tokens) = DeleteFacts(article.Id, sequence, transaction);
-                removedDocuments += documents;
-                removedTokens += tokens;
-                rows.AddFacts(article, sequence);
+                DeleteFacts(article.Id, sequence, transaction);
+                rows.AddFacts(article, sequence, ++revision);
                 AddIndexRows(rows, article, sequence);
                 reanalyzed.Add((article.Record, sequence));
             }
@@ -173,9 +175,9 @@ public abstract partial class SqlArticleStore : IArticleStore
         {
             Insert(table, transaction);
         }
-        UpdateStatistics(rows.IndexedDocuments - removedDocuments, rows.IndexedTokens - removedTokens, transaction);
         _identity.Decide(reanalyzed, contiguous: false, transaction);
         transaction.Commit();
+        Committed(rows.Indexed);
     }
 
     /// <summary>Tables whose rows belong to one article, by <c>article_id</c>.</summary>
@@ -218,62 +220,22 @@ public abstract partial class SqlArticleStore : IArticleStore
               (SELECT COUNT(*) FROM amounts),
               (SELECT COUNT(*) FROM times),
               (SELECT COUNT(*) FROM relations),
-              (SELECT COUNT(*) FROM search_terms)
+              (SELECT COUNT(*) FROM search_docs)
             """;
         return Connection.Query(sql, null, r => new StoreCounts(r.Long(0), r.Long(1), r.Long(2), r.Long(3), r.Long(4), r.Long(5), r.Long(6), r.Long(7), r.Long(8)))[0];
     }
 
-    public RankedPage Search(SearchPlan plan, int limit, int offset)
+    public RankedPage Search(SearchPlan plan, SearchOptions options)
     {
-        var p = new QueryParameters();
-        string sql;
-        if (plan.ScoringTerms.Count == 0)
-        {
-            // Filters alone rank nothing: newest first, then by id, the same on both backends.
-            sql = $"""
-                SELECT d.article_id, 0, COUNT(*) OVER () FROM search_docs d
-                {Where(plan, p)}
-                ORDER BY COALESCE(d.published_start, '') DESC, d.article_id
-                LIMIT {p.Add(limit)} OFFSET {p.Add(offset)}
-                """;
-        }
-        else
-        {
-            var weights = TermWeights(plan.ScoringTerms, out var averageLength);
-            var values = string.Join(", ", weights.Select(w => $"({p.Add(w.Term)}, {p.Add(w.Weight)})"));
-            var k1 = p.Add(Bm25.K1);
-            var b = p.Add(Bm25.B);
-            var oneMinusB = p.Add(1 - Bm25.B);
-            var kPlusOne = p.Add(Bm25.K1 + 1);
-            var average = p.Add(averageLength);
-            var bm25 = $"SUM(q.weight * t.tf * {kPlusOne} / (t.tf + {k1} * ({oneMinusB} + {b} * d.length / {average})))";
-            // CROSS JOIN keeps SQLite from scanning search_terms: documents first, then their few query terms by primary key.
-            sql = $"""
-                WITH query_terms (term, weight) AS (VALUES {values})
-                SELECT d.article_id, {Round(bm25, Bm25.ScoreDigits)} AS score, COUNT(*) OVER ()
-                FROM search_docs d
-                CROSS JOIN query_terms q
-                JOIN search_terms t ON t.article_id = d.article_id AND t.term = q.term
-                {Where(plan, p)}
-                GROUP BY d.article_id
-                ORDER BY score DESC, d.article_id
-                LIMIT {p.Add(limit)} OFFSET {p.Add(offset)}
-                """;
-        }
-        // The window count gives the total with the page; only a page past the end needs a count of its own.
-        var ranked = Connection.Query(sql, p, r => (Id: r.GetString(0), Score: r.Double(1) ?? 0, Total: r.Long(2)));
-        long total;
-        if (ranked.Count > 0)
-        {
-            total = ranked[0].Total;
-        }
-        else
-        {
-            var countParameters = new QueryParameters();
-            total = Connection.ScalarLong($"SELECT COUNT(*) FROM search_docs d {Where(plan, countParameters)}", countParameters);
-        }
-        return new RankedPage(total, Hydrate(ranked.Select(r => (r.Id, r.Score)).ToList(), plan.HighlightEntityIds));
+        options.Validate();
+        var matches = FindMatches(plan, options);
+        var facets = matches.Facets?.Top(options.FacetValues, Labels);
+        return new RankedPage(matches.Total, matches.TotalIsExact, Hydrate(matches.Hits, plan.HighlightEntityIds), facets);
     }
+
+    public abstract SearchIndexInfo SearchIndex();
+
+    public abstract void RebuildSearchIndex();
 
     /// <summary>Entities as the store counts them: every record id through its alias, so that merged spellings are one entity.</summary>
     public IReadOnlyList<EntitySummary> Entities(string? type, int top)
@@ -492,8 +454,16 @@ public abstract partial class SqlArticleStore : IArticleStore
 
     public void Dispose()
     {
-        Connection.Dispose();
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Connection.Dispose();
+        }
     }
 
     private static EntitySummary ReadSummary(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3), r.Long(4), r.Long(5), r.Long(6));
@@ -510,50 +480,35 @@ public abstract partial class SqlArticleStore : IArticleStore
         return Connection.Query(sql, p, r => new CountedValue(r.GetString(0), r.Long(1)));
     }
 
-    private string Where(SearchPlan plan, QueryParameters p)
-    {
-        var conditions = new List<string>();
-        if (plan.Required.Count > 0)
-        {
-            conditions.Add(MatchCondition(p.Add(MatchText(plan.Required, requireAll: true))));
-        }
-        if (plan.Excluded.Count > 0)
-        {
-            conditions.Add($"NOT ({MatchCondition(p.Add(MatchText(plan.Excluded, requireAll: false)))})");
-        }
-        foreach (var filter in plan.Filters)
-        {
-            var condition = filter switch
-            {
-                EntityFilter e => $"EXISTS (SELECT 1 FROM article_entities fe WHERE fe.article_id = d.article_id AND fe.entity_id = {p.Add(e.EntityId)})",
-                PairFilter r => $"EXISTS (SELECT 1 FROM relations fr WHERE fr.article_id = d.article_id AND fr.country_a = {p.Add(r.CountryA)} AND fr.country_b = {p.Add(r.CountryB)})",
-                SourceFilter s => $"""
-                    (EXISTS (SELECT 1 FROM article_sources fs WHERE fs.article_id = d.article_id AND fs.source_id = {p.Add(s.SourceId)})
-                     OR EXISTS (SELECT 1 FROM articles fp WHERE fp.id = d.article_id AND fp.publisher = {p.Add(s.SourceId)}))
-                    """,
-                _ => throw new NotSupportedException(filter.GetType().Name),
-            };
-            conditions.Add(filter.Negated ? $"NOT {condition}" : condition);
-        }
-        if (plan.Dates is { } dates)
-        {
-            conditions.Add($"d.published_start <= {p.Add(dates.To)} AND d.published_end >= {p.Add(dates.From)}");
-        }
-        return conditions.Count == 0 ? string.Empty : "WHERE " + string.Join("\n  AND ", conditions);
-    }
+    /// <summary>The newest search revision written: every original article added or reanalyzed raises it by one.</summary>
+    protected long LatestRevision(DbTransaction? transaction = null) =>
+        Connection.ScalarLong("SELECT COALESCE(MAX(revision), 0) FROM search_docs", null, transaction);
 
-    /// <summary>BM25 weights of the query terms from the stored document frequencies, computed here so both backends use the same doubles.</summary>
-    private List<(string Term, double Weight)> TermWeights(IReadOnlyList<string> terms, out double averageLength)
+    /// <summary>Names of facet values: entity names, else the name a source was credited under.</summary>
+    private IReadOnlyDictionary<string, string> Labels(IReadOnlyCollection<string> ids)
     {
-        var (documents, tokens) = Connection.Query("SELECT doc_count, token_count FROM search_stats WHERE id = 1", null, r => (r.Long(0), r.Long(1)))[0];
-        averageLength = documents == 0 ? 1 : Math.Max(1, (double)tokens / documents);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return names;
+        }
         var p = new QueryParameters();
-        var frequencies = Connection.Query($"SELECT term, df FROM search_vocabulary WHERE term IN ({p.AddList(terms)})", p, r => (r.GetString(0), r.Long(1)))
-            .ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-        return terms.Select(t => (t, Bm25.Idf(documents, frequencies.GetValueOrDefault(t)))).ToList();
+        foreach (var (id, name) in Connection.Query($"SELECT id, name FROM entities WHERE id IN ({p.AddList(ids)})", p, r => (r.GetString(0), r.GetString(1))))
+        {
+            names[id] = name;
+        }
+        foreach (var id in ids.Where(i => !names.ContainsKey(i)))
+        {
+            var s = new QueryParameters();
+            if (Connection.Query($"SELECT name FROM article_sources WHERE source_id = {s.Add(id)} LIMIT 1", s, r => r.GetString(0)) is [var name])
+            {
+                names[id] = name;
+            }
+        }
+        return names;
     }
 
-    private List<RankedArticle> Hydrate(List<(string Id, double Score)> ranked, IReadOnlyList<string> highlightEntities)
+    private List<RankedArticle> Hydrate(IReadOnlyList<IndexHit> ranked, IReadOnlyList<string> highlightEntities)
     {
         if (ranked.Count == 0)
         {
@@ -581,7 +536,8 @@ public abstract partial class SqlArticleStore : IArticleStore
                 list.Add(new SpanRecord(start, end));
             }
         }
-        return ranked.Select(r =>
+        // An id the index holds but the store does not (an index restored from elsewhere) is left out rather than failing the search.
+        return ranked.Where(r => articles.ContainsKey(r.Id)).Select(r =>
         {
             var a = articles[r.Id];
             return new RankedArticle(a.Id, r.Score, a.File, a.Title, a.Published, a.Text, spans.GetValueOrDefault(r.Id) ?? []);
@@ -599,28 +555,14 @@ public abstract partial class SqlArticleStore : IArticleStore
         return existing;
     }
 
-    /// <summary>Removes an original's facts and search rows; returns the document and token counts taken from the statistics.</summary>
-    private (long Documents, long Tokens) DeleteFacts(string articleId, long sequence, DbTransaction transaction)
+    /// <summary>Removes an original's facts and search rows.</summary>
+    private void DeleteFacts(string articleId, long sequence, DbTransaction transaction)
     {
-        var p = new QueryParameters();
-        var id = p.Add(articleId);
-        var length = Connection.Query($"SELECT length FROM search_docs WHERE article_id = {id}", p, r => r.Long(0), transaction);
-        Connection.Execute($"UPDATE search_vocabulary SET df = df - 1 WHERE term IN (SELECT term FROM search_terms WHERE article_id = {id})", p, transaction);
         DeleteIndexRows(articleId, sequence, transaction);
         foreach (var table in ArticleRows.FactTables)
         {
-            Connection.Execute($"DELETE FROM {table} WHERE article_id = {id}", p, transaction);
+            var p = new QueryParameters();
+            Connection.Execute($"DELETE FROM {table} WHERE article_id = {p.Add(articleId)}", p, transaction);
         }
-        return length.Count == 0 ? (0, 0) : (1, length[0]);
-    }
-
-    private void UpdateStatistics(long documents, long tokens, DbTransaction transaction)
-    {
-        if (documents == 0 && tokens == 0)
-        {
-            return;
-        }
-        var p = new QueryParameters();
-        Connection.Execute($"UPDATE search_stats SET doc_count = doc_count + {p.Add(documents)}, token_count = token_count + {p.Add(tokens)} WHERE id = 1", p, transaction);
     }
 }

@@ -1,29 +1,41 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Rasd.Store.Abstractions;
 using Rasd.Store.Ingest;
 using Rasd.Store.Relational;
 using Rasd.Store.Search;
+using Rasd.Store.Search.Lucene;
 
 namespace Rasd.Store.Sqlite;
 
 /// <summary>
-/// The store in one SQLite file (Microsoft.Data.Sqlite). Write-ahead logging lets readers work
-/// while the writer commits, and a killed process loses at most its open transaction.
+/// The store in one SQLite file (Microsoft.Data.Sqlite), searched by a Lucene.Net index in the folder
+/// <see cref="SearchIndexFolder"/> beside it. Write-ahead logging lets readers work while the writer
+/// commits, and a killed process loses at most its open transaction; the index catches up with the
+/// file (<see cref="SearchIndexFeed"/>).
 /// </summary>
 public sealed class SqliteArticleStore : SqlArticleStore
 {
-    private static readonly Column[] FtsColumns = [new("rowid", ColumnType.BigInt), new("tokens", ColumnType.Text)];
+    private readonly SearchIndexFeed _search;
 
-    private SqliteArticleStore(SqliteConnection connection)
+    private SqliteArticleStore(SqliteConnection connection, SearchIndexFeed search, string path)
         : base(connection)
     {
+        _search = search;
+        Path = path;
     }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
 
     public override string Backend => "sqlite";
 
+    /// <summary>The folder of a store's search index: the file's path with <c>.search</c> added.</summary>
+    public static string SearchIndexFolder(string path) => System.IO.Path.GetFullPath(path) + ".search";
+
     public static SqliteArticleStore Open(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (directory is not null && !Directory.Exists(directory))
         {
             throw new DirectoryNotFoundException($"{path}: the folder {directory} does not exist");
@@ -43,10 +55,23 @@ public sealed class SqliteArticleStore : SqlArticleStore
             // (only a power loss may drop the last commits). A large page cache speeds bulk writes.
             connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;");
             MigrationRunner.Apply(connection, SqliteMigrations.All, c => ((SqliteConnection)c).BeginTransaction(deferred: false));
-            return new SqliteArticleStore(connection);
         }
         catch
         {
+            connection.Dispose();
+            throw;
+        }
+        var identity = connection.Query("SELECT store FROM search_index WHERE id = 1", null, r => r.GetString(0)).Single();
+        SearchIndexFeed? search = null;
+        try
+        {
+            search = new SearchIndexFeed(connection, LuceneSearchIndex.Open(SearchIndexFolder(path)), identity);
+            search.CatchUp(known: null, keepWriting: false);
+            return new SqliteArticleStore(connection, search, path);
+        }
+        catch
+        {
+            search?.Dispose();
             connection.Dispose();
             throw;
         }
@@ -84,20 +109,39 @@ public sealed class SqliteArticleStore : SqlArticleStore
         }
     }
 
-    /// <summary>The FTS5 row of an article is keyed by its ingest sequence, so that it can be deleted without a scan.</summary>
-    private protected override void AddIndexRows(ArticleRows rows, PreparedArticle article, long sequence) =>
-        rows.IndexRows("search_fts", FtsColumns).Add(sequence, string.Join(' ', article.Index.Tokens));
-
-    protected override void DeleteIndexRows(string articleId, long sequence, DbTransaction transaction)
+    /// <summary>The search index is outside the file: it takes the articles after the commit.</summary>
+    private protected override void AddIndexRows(ArticleRows rows, PreparedArticle article, long sequence)
     {
-        var p = new QueryParameters();
-        Connection.Execute($"DELETE FROM search_fts WHERE rowid = {p.Add(sequence)}", p, transaction);
     }
 
-    protected override string MatchCondition(string placeholder) =>
-        $"d.seq IN (SELECT rowid FROM search_fts WHERE search_fts MATCH {placeholder})";
+    /// <summary>A reanalyzed article replaces its Lucene document by id when the index catches up.</summary>
+    protected override void DeleteIndexRows(string articleId, long sequence, DbTransaction transaction)
+    {
+    }
 
-    protected override string MatchText(IReadOnlyList<TermGroup> groups, bool requireAll) => FtsQueryText.From(groups, requireAll);
+    protected override void Committed(IReadOnlyDictionary<long, SearchDocument> indexed) => _search.CatchUp(indexed, keepWriting: true);
 
-    protected override string Round(string expression, int digits) => $"ROUND({expression}, {digits})";
+    protected override IndexHits FindMatches(SearchPlan plan, SearchOptions options)
+    {
+        _search.CatchUp(known: null, keepWriting: _search.Index.IsWriting);
+        return _search.Index.Search(plan, options);
+    }
+
+    public override SearchIndexInfo SearchIndex()
+    {
+        var folder = new DirectoryInfo(SearchIndexFolder(Path));
+        var bytes = folder.Exists ? folder.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
+        return new SearchIndexInfo("Lucene.Net 4.8 (BM25)", _search.Index.Count(), [new SearchIndexPart(folder.FullName, bytes)]);
+    }
+
+    public override void RebuildSearchIndex() => _search.Rebuild();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _search.Dispose();
+        }
+        base.Dispose(disposing);
+    }
 }

@@ -4,7 +4,8 @@ namespace Rasd.Store.Sqlite;
 
 /// <summary>
 /// The SQLite schema, one migration per version. Tables and columns match the PostgreSQL schema
-/// name for name; only the full-text index differs: an FTS5 table over the pre-analyzed terms.
+/// name for name. Since version 4 the full-text index is not in the file: it is a Lucene.Net index in
+/// a folder beside it, kept up to date from <c>search_docs.revision</c>.
 /// </summary>
 internal static class SqliteMigrations
 {
@@ -220,6 +221,21 @@ internal static class SqliteMigrations
                 other_id TEXT NOT NULL,
                 decided_at TEXT NOT NULL
             );
+            """),
+        new(4, "search by Lucene.Net beside the file: the posting tables go, search revisions come", """
+            DROP TABLE search_fts;
+            DROP TABLE search_terms;
+            DROP TABLE search_vocabulary;
+            DROP TABLE search_stats;
+            ALTER TABLE search_docs DROP COLUMN length;
+            ALTER TABLE search_docs ADD COLUMN revision INTEGER;
+            UPDATE search_docs SET revision = seq;
+            CREATE UNIQUE INDEX search_docs_revision ON search_docs (revision);
+            CREATE TABLE search_index (
+                id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+                store TEXT NOT NULL
+            );
+            INSERT INTO search_index (id, store) VALUES (1, lower(hex(randomblob(16))));
             """),
     ];
 }

@@ -33,7 +33,7 @@ internal static partial class ReadEndpoints
         {
             return planProblem;
         }
-        var page = await stores.UseAsync(store => store.Search(plan, pageSize, skip), cancellation);
+        var page = await stores.UseAsync(store => store.Search(plan, new SearchOptions { Limit = pageSize, Offset = skip }), cancellation);
         return Results.Ok(new PageResponse<ArticleSummary>(page.Total, pageSize, skip, page.Articles.Select(a => new ArticleSummary(a.Id, a.Title, a.Published, a.File)).ToList()));
     }
 

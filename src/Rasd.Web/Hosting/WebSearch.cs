@@ -20,13 +20,12 @@ public sealed class WebSearch(KnowledgeBase knowledge)
 
     public WebSearchResults Search(IArticleStore store, SearchPlan plan, int limit, int offset, int facetValues)
     {
-        var page = store.Search(plan, limit, offset);
+        var page = store.Search(plan, new SearchOptions { Limit = limit, Offset = offset, Facets = facetValues > 0, FacetValues = Math.Max(1, facetValues) });
         var terms = plan.ScoringTerms.Where(t => !plan.EntityTerms.ContainsKey(t)).ToHashSet(StringComparer.Ordinal);
         var hits = page.Articles
             .Select(a => new SearchHit(a.Id, a.Score, a.File, a.Title, a.Published, SnippetBuilder.Build(a.Text, terms, a.EntitySpans)))
             .ToList();
-        var facets = facetValues > 0 ? store.Facets(plan, facetValues) : null;
-        return new WebSearchResults(page.Total, hits, facets);
+        return new WebSearchResults(page.Total, hits, page.Facets);
     }
 }
 

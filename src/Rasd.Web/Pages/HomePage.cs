@@ -1,3 +1,4 @@
+using Rasd.Store.Search;
 using Rasd.Store.Abstractions;
 using Rasd.Web.Hosting;
 using Rasd.Web.Pages.Rendering;
@@ -12,7 +13,7 @@ internal static class HomePage
     {
         var (counts, recent, people, countries, quotes) = await stores.UseAsync(store => (
             store.Counts(),
-            store.Search(WebSearch.Everything, 10, 0),
+            store.Search(WebSearch.Everything, new SearchOptions { Limit = 10 }),
             store.Entities("person", 10),
             store.Entities("country", 10),
             store.Quotes(null, null, 8)), cancellation);

@@ -1,3 +1,4 @@
+using Rasd.Store.Search;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rasd.Records;
@@ -59,7 +60,7 @@ internal static partial class PairPage
     private static List<Markup> Evidence(IArticleStore store, Store.Search.SearchPlan plan, CountryPair countries)
     {
         var items = new List<Markup>();
-        foreach (var hit in store.Search(plan, EvidenceArticles, 0).Articles)
+        foreach (var hit in store.Search(plan, new SearchOptions { Limit = EvidenceArticles }).Articles)
         {
             if (store.Article(hit.Id) is not { } article || RecordJson.Deserialize(article.RecordJson) is not { } record)
             {

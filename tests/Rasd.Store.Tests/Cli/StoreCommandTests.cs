@@ -34,6 +34,18 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void SearchWithFacetsPrintsTheirCounts()
+    {
+        var root = JsonDocument.Parse(Output(w => SearchCommand.Run("كازاخستان", _target.Db, "json", 5, 0, w, facets: true))).RootElement;
+        Assert.True(root.GetProperty("total_is_exact").GetBoolean());
+        var countries = root.GetProperty("facets").GetProperty("countries").EnumerateArray().ToList();
+        Assert.Contains(countries, c => c.GetProperty("value").GetString() == "country:KZ" && c.GetProperty("count").GetInt64() == root.GetProperty("total").GetInt64());
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(Output(w => SearchCommand.Run("كازاخستان", _target.Db, "json", 5, 0, w))).RootElement.GetProperty("facets").ValueKind);
+        Assert.Contains("country", Output(w => SearchCommand.Run("كازاخستان", _target.Db, "table", 5, 0, w, facets: true)), StringComparison.Ordinal);
+        Assert.Equal(2, SearchCommand.Run("كازاخستان", _target.Db, "json", 20, 9_990, TextWriter.Null));
+    }
+
+    [Fact]
     public void MalformedQueryExitsWithUsageError()
     {
         Assert.Equal(2, SearchCommand.Run("\"unbalanced", _target.Db, "json", 20, 0, TextWriter.Null));

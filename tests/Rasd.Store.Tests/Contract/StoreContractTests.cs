@@ -159,6 +159,46 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [BackendFact]
+    public void FacetsCountEveryMatchBySourceCountryPersonAndMonth()
+    {
+        var store = Ingested();
+        var search = new SearchService(store, KnowledgeBase.Default);
+
+        var results = search.Search("كازاخستان", new SearchOptions { Limit = 1, Facets = true, FacetValues = 100 });
+
+        var facets = Assert.IsType<SearchFacets>(results.Facets);
+        Assert.Single(results.Hits);
+        var kazakhstan = Assert.Single(facets.Countries, c => c.Value == "country:KZ");
+        Assert.Equal(results.Total, kazakhstan.Count);
+        Assert.Equal("كازاخستان", kazakhstan.Label);
+        Assert.True(facets.Countries.Zip(facets.Countries.Skip(1)).All(p => p.First.Count > p.Second.Count
+            || (p.First.Count == p.Second.Count && string.CompareOrdinal(p.First.Value, p.Second.Value) < 0)));
+        Assert.Contains(facets.Persons, p => p.Value == "person:vladimir-putin" && p.Count >= 2);
+        Assert.Contains(facets.Sources, s => s.Value == "agency:tass" && s.Label is not null);
+        Assert.Equal(facets.Months.Select(m => m.Value).Order(StringComparer.Ordinal), facets.Months.Select(m => m.Value));
+        Assert.Contains(facets.Months, m => m.Value == "2024-03");
+        Assert.True(facets.Months.Sum(m => m.Count) <= results.Total);
+        Assert.Null(search.Search("كازاخستان").Facets);
+        var narrowed = search.Search("كازاخستان source:agency:tass", new SearchOptions { Facets = true });
+        Assert.Equal(narrowed.Total, Assert.Single(narrowed.Facets!.Sources, s => s.Value == "agency:tass").Count);
+        Assert.All(search.Search("روسيا", new SearchOptions { Facets = true, FacetValues = 2 }).Facets!.Persons.Skip(2), _ => Assert.Fail("more values than asked for"));
+    }
+
+    [BackendFact]
+    public void PagesEndWithinTheResultWindow()
+    {
+        var store = Ingested();
+        var search = new SearchService(store, KnowledgeBase.Default);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => search.Search("روسيا", new SearchOptions { Limit = 20, Offset = SearchOptions.MaxWindow - 19 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => search.Search("روسيا", new SearchOptions { Limit = SearchOptions.MaxLimit + 1 }));
+        Assert.Empty(search.Search("روسيا", new SearchOptions { Limit = 20, Offset = SearchOptions.MaxWindow - 20 }).Hits);
+        var past = search.Search("روسيا", new SearchOptions { Offset = 500 });
+        Assert.Empty(past.Hits);
+        Assert.Equal(search.Search("روسيا").Total, past.Total);
+    }
+
+    [BackendFact]
     public void EntityProfileGathersNamesRolesQuotesAndCoMentions()
     {
         var store = Ingested();

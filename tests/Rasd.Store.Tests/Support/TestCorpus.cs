@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Rasd.Store.Benchmark;
 
 namespace Rasd.Store.Tests.Support;
 
@@ -76,7 +75,7 @@ internal static class TestCorpus
     /// <summary>A folder of <paramref name="count"/> article files recombined from the seeds' sentences.</summary>
     public static string WriteRecombined(string folder, int count)
     {
-        var corpus = BenchCorpus.FromFolders([TestPaths.Seeds]);
+        var corpus = RecombinedCorpus.FromFolders([TestPaths.Seeds]);
         foreach (var item in corpus.Articles(count, seed: 7))
         {
             File.WriteAllText(Path.Combine(folder, item.Input!.File), item.Input.Text);

@@ -1,148 +1,230 @@
 using System.CommandLine;
-using Spectre.Console;
+using System.Diagnostics;
 using Rasd.Data;
 using Rasd.Stages;
+using Rasd.Store;
+using Rasd.Store.Abstractions;
 using Rasd.Store.Benchmark;
 using Rasd.Store.Ingest;
+using Rasd.Store.Postgres;
+using Rasd.Text;
+using Spectre.Console;
 
 namespace Rasd.Cli.Commands.Store;
 
 /// <summary>
-/// <c>rasd bench-store --articles N --db …</c>: ingests a corpus recombined from real sentences into an
-/// empty store and reports the ingest rate and the latency of a fixed query set.
+/// <c>rasd bench-store --articles N --sources DIR --db …</c>: the search benchmark on real articles.
+/// The sources are analyzed once into a base store (<c>--base</c>, kept and reused); the store named
+/// by <c>--db</c> is filled once with N articles replicated from it (<see cref="ReplicatedCorpus"/>)
+/// and reused while it holds N; then a fixed query mix drawn from the base is timed on it.
 /// </summary>
 internal static class BenchStoreCommand
 {
+    public const string DefaultBase = "rasd-bench-base.db";
+
     public static Command Create()
     {
-        var articles = new Option<int>("--articles") { Description = "corpus size", DefaultValueFactory = _ => 1_000 };
-        var sources = new Option<string[]>("--sources") { Description = "folders whose articles give the sentences (default: samples/seeds and ../shared/corpus/wild when present)", AllowMultipleArgumentsPerToken = true };
-        var seed = new Option<int>("--seed") { Description = "corpus random seed", DefaultValueFactory = _ => 1 };
-        var repetitions = new Option<int>("--repetitions") { Description = "timed runs per query", DefaultValueFactory = _ => 20 };
-        var batchSize = new Option<int>("--batch-size") { Description = "articles per transaction", DefaultValueFactory = _ => new IngestOptions().BatchSize };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "no progress line" };
-        var searchOnly = new Option<bool>("--search-only") { Description = "skip the corpus: time the query set on the existing (non-empty) store" };
+        var articles = new Option<int>("--articles") { Description = "articles in the benchmark store", DefaultValueFactory = _ => 62_535 };
+        var sources = new Option<string[]>("--sources") { Description = "articles analyzed into the base store when it is empty (default: ../shared/corpus/bulk)", AllowMultipleArgumentsPerToken = true };
+        var baseStore = new Option<string>("--base") { Description = $"the SQLite store of analyzed source articles (default {DefaultBase} in the working folder)", DefaultValueFactory = _ => DefaultBase };
+        var seed = new Option<int>("--seed") { Description = "seed of the publication dates and the query mix", DefaultValueFactory = _ => 1 };
+        var queries = new Option<int>("--queries") { Description = "queries in the mix", DefaultValueFactory = _ => QueryMix.DefaultCount };
+        var repetitions = new Option<int>("--repetitions") { Description = "timed runs of the mix", DefaultValueFactory = _ => 5 };
+        var facets = new Option<bool>("--facets") { Description = "time the mix with facet counts too" };
+        var rebuild = new Option<bool>("--rebuild-index") { Description = "time building the search index again from the stored articles" };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "refuse source files larger than this", DefaultValueFactory = _ => TextDecoder.DefaultMaxBytes };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "no progress lines" };
         var db = StoreCommandOptions.Database();
         var format = StoreCommandOptions.Format();
-        var command = new Command("bench-store", "measure ingest rate and search latency on a synthetic corpus (needs an empty store)")
+        var command = new Command("bench-store", "time the search query mix on a store of N articles replicated from real analyzed articles")
         {
-            articles, sources, seed, repetitions, batchSize, quiet, searchOnly, db, format,
+            articles, sources, baseStore, seed, queries, repetitions, facets, rebuild, maxBytes, quiet, db, format,
         };
         command.SetAction(result => Run(
-            result.GetValue(articles), result.GetValue(sources), result.GetValue(seed), result.GetValue(repetitions), result.GetValue(batchSize),
-            result.GetValue(quiet), result.GetValue(searchOnly), result.GetValue(db), result.GetValue(format)!, Console.Out));
+            new BenchSettings(
+                result.GetValue(articles), result.GetValue(sources), result.GetValue(baseStore)!, result.GetValue(seed), result.GetValue(queries),
+                result.GetValue(repetitions), result.GetValue(facets), result.GetValue(rebuild), result.GetValue(maxBytes), result.GetValue(quiet)),
+            result.GetValue(db),
+            result.GetValue(format)!,
+            Console.Out));
         return command;
     }
 
-    public static int Run(int articles, string[]? sources, int seed, int repetitions, int batchSize, bool quiet, bool searchOnly, string? db, string format, TextWriter output)
+    public static int Run(BenchSettings settings, string? db, string format, TextWriter output)
     {
-        if (!StoreCommandOptions.Positive("--articles", articles) || !StoreCommandOptions.Positive("--repetitions", repetitions) || !StoreCommandOptions.Positive("--batch-size", batchSize))
+        if (!StoreCommandOptions.Positive("--articles", settings.Articles) || !StoreCommandOptions.Positive("--queries", settings.Queries)
+            || !StoreCommandOptions.Positive("--repetitions", settings.Repetitions))
         {
             return 2;
         }
-        if (searchOnly)
+        var target = ArticleStores.Resolve(db);
+        if (!PostgresConnectionString.IsPostgres(target) && string.Equals(Path.GetFullPath(target), Path.GetFullPath(settings.Base), StringComparison.Ordinal))
         {
-            return SearchOnly(repetitions, db, format, output);
-        }
-        var folders = sources is { Length: > 0 } ? sources : new[] { "samples/seeds", "../shared/corpus/wild" }.Where(Directory.Exists).ToArray();
-        var missing = folders.Where(f => !Directory.Exists(f)).ToList();
-        if (folders.Length == 0 || missing.Count > 0)
-        {
-            CliOutput.Error(folders.Length == 0 ? "no --sources given and no default source folder found" : $"--sources: no such folder {string.Join(", ", missing)}");
+            CliOutput.Error("--base and --db must be different stores");
             return 2;
         }
-        BenchCorpus corpus;
-        try
-        {
-            corpus = BenchCorpus.FromFolders(folders);
-        }
-        catch (InvalidOperationException e)
-        {
-            CliOutput.Error(e.Message);
-            return 2;
-        }
-        using var store = StoreCommandOptions.Open(db);
-        if (store is null)
+        using var baseStore = StoreCommandOptions.Open(settings.Base);
+        if (baseStore is null || !FillBase(baseStore, settings))
         {
             return 2;
         }
-        var before = store.Counts();
-        if (before.Articles + before.NearDuplicates > 0)
-        {
-            CliOutput.Error("bench-store needs an empty store (give --db a new file or database)");
-            return 2;
-        }
-        Action<IngestProgress>? progress = quiet ? null : p =>
-        {
-            if (p.Read % 500 == 0 || p.Read == articles)
-            {
-                Console.Error.Write($"\r{p.Read:N0}/{articles:N0} articles, {p.ArticlesPerSecond:N1}/s   ");
-            }
-        };
-        var result = StoreBenchmark.Run(store, DefaultPipeline.Create(KnowledgeBase.Default), KnowledgeBase.Default, corpus.Articles(articles, seed), repetitions,
-            new IngestOptions { BatchSize = batchSize }, progress);
-        if (!quiet)
-        {
-            Console.Error.WriteLine();
-        }
-        if (format == StoreCommandOptions.Json)
-        {
-            StoreOutput.Json(output, new
-            {
-                result.Backend,
-                Articles = articles,
-                Sentences = corpus.Sentences.Count,
-                IngestSeconds = Math.Round(result.Ingest.Elapsed.TotalSeconds, 1),
-                ArticlesPerSecond = Math.Round(result.Ingest.ArticlesPerSecond, 1),
-                result.Ingest.NearDuplicates,
-                result.Counts,
-                SearchP50Ms = result.P50,
-                SearchP95Ms = result.P95,
-                result.Queries,
-            });
-            return 0;
-        }
-        var console = StoreOutput.Console(output);
-        console.MarkupLine($"[bold]{result.Backend}[/]: {articles:N0} articles from {corpus.Sentences.Count:N0} sentences ingested in {result.Ingest.Elapsed.TotalSeconds:N1} s = [bold]{result.Ingest.ArticlesPerSecond:N1} articles/s[/] ({result.Ingest.NearDuplicates:N0} near-duplicates)");
-        console.MarkupLine($"search over {StoreBenchmarkQueriesCount()} queries × {repetitions}: p50 [bold]{result.P50:N2} ms[/], p95 [bold]{result.P95:N2} ms[/]");
-        var table = StoreOutput.Table("query", "hits", "p50 ms", "p95 ms");
-        foreach (var q in result.Queries)
-        {
-            table.AddRow(StoreOutput.Cell(q.Query), StoreOutput.Cell(q.Hits), StoreOutput.Cell(q.P50), StoreOutput.Cell(q.P95));
-        }
-        console.Write(table);
-        return 0;
-    }
-
-    private static int StoreBenchmarkQueriesCount() => StoreBenchmark.Queries.Count;
-
-    private static int SearchOnly(int repetitions, string? db, string format, TextWriter output)
-    {
         using var store = StoreCommandOptions.Open(db);
         if (store is null)
         {
             return 2;
         }
         var counts = store.Counts();
-        if (counts.Articles == 0)
+        var stored = counts.Articles + counts.NearDuplicates;
+        TimeSpan? replication = null;
+        if (stored == 0)
         {
-            CliOutput.Error("--search-only needs a store with articles");
+            var clock = Stopwatch.StartNew();
+            ReplicatedCorpus.Build(baseStore, store, settings.Articles, settings.Seed, settings.Quiet ? null : n => Progress($"writing {n:N0}/{settings.Articles:N0} articles"));
+            store.RefreshStatistics();
+            replication = clock.Elapsed;
+            EndProgress(settings);
+            counts = store.Counts();
+        }
+        else if (stored != settings.Articles)
+        {
+            CliOutput.Error($"the store holds {stored:N0} articles, not {settings.Articles:N0}: give --db a new file or database, or the --articles it was built with");
             return 2;
         }
-        var (queries, p50, p95) = StoreBenchmark.MeasureSearch(store, KnowledgeBase.Default, repetitions);
-        if (format == StoreCommandOptions.Json)
+        TimeSpan? indexBuild = null;
+        if (settings.RebuildIndex)
         {
-            StoreOutput.Json(output, new { store.Backend, counts.Articles, SearchP50Ms = p50, SearchP95Ms = p95, Queries = queries });
-            return 0;
+            if (!settings.Quiet)
+            {
+                Progress("building the search index again");
+            }
+            var clock = Stopwatch.StartNew();
+            store.RebuildSearchIndex();
+            indexBuild = clock.Elapsed;
+            EndProgress(settings);
         }
-        var console = StoreOutput.Console(output);
-        console.MarkupLine($"[bold]{store.Backend}[/]: {counts.Articles:N0} articles; search over {queries.Count} queries × {repetitions}: p50 [bold]{p50:N2} ms[/], p95 [bold]{p95:N2} ms[/]");
-        var table = StoreOutput.Table("query", "hits", "p50 ms", "p95 ms");
-        foreach (var q in queries)
-        {
-            table.AddRow(StoreOutput.Cell(q.Query), StoreOutput.Cell(q.Hits), StoreOutput.Cell(q.P50), StoreOutput.Cell(q.P95));
-        }
-        console.Write(table);
+        var mix = QueryMix.Draw(baseStore, settings.Queries, settings.Seed);
+        var index = store.SearchIndex();
+        var loadBefore = LoadAverage();
+        var plain = StoreBenchmark.Measure(store, KnowledgeBase.Default, mix, settings.Repetitions, facets: false);
+        var faceted = settings.Facets ? StoreBenchmark.Measure(store, KnowledgeBase.Default, mix, settings.Repetitions, facets: true) : null;
+        var report = new BenchReport(
+            store.Backend, counts.Articles + counts.NearDuplicates, counts.Articles, baseStore.Counts().Articles, settings.Seed,
+            replication is { } r ? Math.Round(r.TotalSeconds, 1) : null, indexBuild is { } b ? Math.Round(b.TotalSeconds, 1) : null,
+            index, Environment.ProcessorCount, loadBefore, LoadAverage(), plain, faceted);
+        Write(report, format, output);
         return 0;
     }
+
+    /// <summary>Analyzes the sources into an empty base store; a base that holds articles is used as it is.</summary>
+    private static bool FillBase(IArticleStore baseStore, BenchSettings settings)
+    {
+        if (baseStore.Counts().Articles > 0)
+        {
+            return true;
+        }
+        var folders = settings.Sources is { Length: > 0 } given ? given : ["../shared/corpus/bulk"];
+        var missing = folders.Where(f => !Directory.Exists(f) && !File.Exists(f)).ToList();
+        if (missing.Count > 0)
+        {
+            CliOutput.Error($"--sources: no such file or folder {string.Join(", ", missing)}");
+            return false;
+        }
+        var summary = new IngestService(baseStore, DefaultPipeline.Create(KnowledgeBase.Default))
+            .Run(new ArticleSources(settings.MaxBytes).Read(folders), settings.Quiet ? null : p => Progress($"analyzing the sources: {p.Read:N0} articles, {p.ArticlesPerSecond:N0}/s"));
+        EndProgress(settings);
+        foreach (var problem in summary.Problems)
+        {
+            CliOutput.Error(problem);
+        }
+        if (baseStore.Counts().Articles == 0)
+        {
+            CliOutput.Error("the sources gave no articles");
+            return false;
+        }
+        return true;
+    }
+
+    private static void Write(BenchReport report, string format, TextWriter output)
+    {
+        if (format == StoreCommandOptions.Json)
+        {
+            StoreOutput.Json(output, report);
+            return;
+        }
+        var console = StoreOutput.Console(output);
+        console.MarkupLine($"[bold]{report.Backend}[/]: {report.Articles:N0} articles ({report.Originals:N0} originals) replicated from {report.BaseArticles:N0}; search index {report.Index.Engine}, {report.Index.Bytes / 1048576.0:N0} MiB");
+        if (report.ReplicationSeconds is { } replication)
+        {
+            console.MarkupLine($"written in {replication:N1} s");
+        }
+        if (report.IndexBuildSeconds is { } build)
+        {
+            console.MarkupLine($"search index built in {build:N1} s = {build * 100_000 / Math.Max(1, report.Originals):N1} s per 100,000 articles");
+        }
+        console.MarkupLine($"{report.Cores} cores, load average {report.LoadBefore ?? "?"} before and {report.LoadAfter ?? "?"} after the timed runs");
+        foreach (var measurement in new[] { report.Search, report.SearchWithFacets }.OfType<SearchMeasurement>())
+        {
+            var all = measurement.Overall;
+            console.MarkupLine($"{(measurement.Facets ? "with facets" : "search")}, {all.Queries} queries × {measurement.Repetitions}: p50 [bold]{all.P50:N2} ms[/], p95 [bold]{all.P95:N2} ms[/], p99 [bold]{all.P99:N2} ms[/]");
+            var table = StoreOutput.Table("kind", "queries", "p50 ms", "p95 ms", "p99 ms", "max ms", "median matches", "max matches");
+            foreach (var kind in measurement.ByKind.Append(all))
+            {
+                table.AddRow(StoreOutput.Cell(kind.Kind), StoreOutput.Cell(kind.Queries), StoreOutput.Cell(kind.P50), StoreOutput.Cell(kind.P95), StoreOutput.Cell(kind.P99),
+                    StoreOutput.Cell(kind.Max), StoreOutput.Cell(kind.MedianMatches), StoreOutput.Cell(kind.MaxMatches));
+            }
+            console.Write(table);
+        }
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), so that a reader knows how busy the machine was.</summary>
+    private static string? LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static void Progress(string line) => Console.Error.Write($"\r{line}   ");
+
+    private static void EndProgress(BenchSettings settings)
+    {
+        if (!settings.Quiet)
+        {
+            Console.Error.WriteLine();
+        }
+    }
 }
+
+/// <summary>The options of <c>rasd bench-store</c>.</summary>
+internal sealed record BenchSettings(
+    int Articles,
+    string[]? Sources,
+    string Base,
+    int Seed,
+    int Queries,
+    int Repetitions,
+    bool Facets,
+    bool RebuildIndex,
+    long MaxBytes,
+    bool Quiet);
+
+/// <summary>What <c>rasd bench-store</c> measured.</summary>
+internal sealed record BenchReport(
+    string Backend,
+    long Articles,
+    long Originals,
+    long BaseArticles,
+    int Seed,
+    double? ReplicationSeconds,
+    double? IndexBuildSeconds,
+    SearchIndexInfo Index,
+    int Cores,
+    string? LoadBefore,
+    string? LoadAfter,
+    SearchMeasurement Search,
+    SearchMeasurement? SearchWithFacets);

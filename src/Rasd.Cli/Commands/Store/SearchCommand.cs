@@ -16,16 +16,19 @@ internal static class SearchCommand
         var format = StoreCommandOptions.Format();
         var limit = StoreCommandOptions.Limit("results per page", 20);
         var offset = new Option<int>("--offset") { Description = "results to skip", DefaultValueFactory = _ => 0 };
-        var command = new Command("search", "search the stored articles") { query, db, format, limit, offset };
-        command.SetAction(result => Run(string.Join(' ', result.GetValue(query)!), result.GetValue(db), result.GetValue(format)!, result.GetValue(limit), result.GetValue(offset), Console.Out));
+        var facets = new Option<bool>("--facets") { Description = "also count the matching articles by source, country, person and month" };
+        var command = new Command("search", "search the stored articles") { query, db, format, limit, offset, facets };
+        command.SetAction(result => Run(
+            string.Join(' ', result.GetValue(query)!), result.GetValue(db), result.GetValue(format)!, result.GetValue(limit), result.GetValue(offset), Console.Out, result.GetValue(facets)));
         return command;
     }
 
-    public static int Run(string query, string? db, string format, int limit, int offset, TextWriter output)
+    public static int Run(string query, string? db, string format, int limit, int offset, TextWriter output, bool facets = false)
     {
-        if (limit is <= 0 or > SearchService.MaxLimit || offset < 0)
+        var options = new SearchOptions { Limit = limit, Offset = offset, Facets = facets };
+        if (limit is <= 0 or > SearchOptions.MaxLimit || offset < 0 || offset + limit > SearchOptions.MaxWindow)
         {
-            CliOutput.Error($"--limit must be between 1 and {SearchService.MaxLimit} and --offset not negative");
+            CliOutput.Error($"--limit must be between 1 and {SearchOptions.MaxLimit}, --offset not negative, and together at most {SearchOptions.MaxWindow:N0} (narrow the query to go deeper)");
             return 2;
         }
         using var store = StoreCommandOptions.Open(db);
@@ -36,7 +39,7 @@ internal static class SearchCommand
         SearchResults results;
         try
         {
-            results = new SearchService(store, KnowledgeBase.Default).Search(query, limit, offset);
+            results = new SearchService(store, KnowledgeBase.Default).Search(query, options);
         }
         catch (QueryException e)
         {
@@ -50,7 +53,9 @@ internal static class SearchCommand
                 {
                     results.Query,
                     results.Total,
+                    results.TotalIsExact,
                     Hits = results.Hits.Select(h => new { h.Id, h.Score, h.Published, h.Title, h.File, Snippet = h.Snippet.Marked("<mark>", "</mark>") }),
+                    results.Facets,
                 });
                 break;
             case StoreCommandOptions.Csv:
@@ -59,7 +64,7 @@ internal static class SearchCommand
                 break;
             default:
                 var console = StoreOutput.Console(output);
-                console.MarkupLine($"[bold]{results.Total:N0}[/] articles match [italic]{Markup.Escape(query)}[/]");
+                console.MarkupLine($"[bold]{results.Total:N0}{(results.TotalIsExact ? string.Empty : "+")}[/] articles match [italic]{Markup.Escape(query)}[/]");
                 if (results.Hits.Count > 0)
                 {
                     var table = StoreOutput.Table("#", "score", "published", "title", "snippet");
@@ -70,9 +75,25 @@ internal static class SearchCommand
                     }
                     console.Write(table);
                 }
+                if (results.Facets is { } counted)
+                {
+                    console.Write(FacetTable(counted));
+                }
                 break;
         }
         return 0;
+    }
+
+    /// <summary>The facets side by side: one column per dimension, most frequent first (months in order, as many rows as the longest column).</summary>
+    private static Spectre.Console.Table FacetTable(SearchFacets facets)
+    {
+        IReadOnlyList<FacetCount>[] columns = [facets.Sources, facets.Countries, facets.Persons, facets.Months];
+        var table = StoreOutput.Table("source", "country", "person", "month");
+        for (var row = 0; row < columns.Max(c => c.Count); row++)
+        {
+            table.AddRow(columns.Select(c => row < c.Count ? StoreOutput.Cell($"{c[row].Label ?? c[row].Value} ({c[row].Count:N0})") : string.Empty).ToArray());
+        }
+        return table;
     }
 
     private static string Highlighted(Snippet snippet)

@@ -5,25 +5,25 @@ using Rasd.Stages.Segmentation;
 using Rasd.Store.Ingest;
 using Rasd.Text;
 
-namespace Rasd.Store.Benchmark;
+namespace Rasd.Store.Tests.Support;
 
 /// <summary>
-/// A synthetic corpus for measuring the store: articles made by recombining real sentences read at
-/// run time from the given folders (a title sentence and two or three paragraphs of body
-/// sentences), each with a publication date between 2018 and 2025. The same seed gives the same corpus.
+/// Many articles for the crash tests: real sentences read from the given folders, recombined (a
+/// title sentence and two or three paragraphs of body sentences), each with a publication date
+/// between 2018 and 2025. The same seed gives the same corpus.
 /// </summary>
-public sealed class BenchCorpus
+internal sealed class RecombinedCorpus
 {
     private const int MinWordsPerSentence = 5;
     private static readonly DateOnly FirstDay = new(2018, 1, 1);
     private static readonly int Days = new DateOnly(2025, 12, 31).DayNumber - FirstDay.DayNumber;
 
-    private BenchCorpus(IReadOnlyList<string> sentences) => Sentences = sentences;
+    private RecombinedCorpus(IReadOnlyList<string> sentences) => Sentences = sentences;
 
     public IReadOnlyList<string> Sentences { get; }
 
     /// <summary>Collects the distinct sentences of every article in the folders (README-like .md files are skipped).</summary>
-    public static BenchCorpus FromFolders(IEnumerable<string> folders)
+    public static RecombinedCorpus FromFolders(IEnumerable<string> folders)
     {
         var reader = new ArticleReader();
         var sentences = new List<string>();
@@ -49,7 +49,7 @@ public sealed class BenchCorpus
         }
         return sentences.Count == 0
             ? throw new InvalidOperationException("no sentences found in the benchmark source folders")
-            : new BenchCorpus(sentences);
+            : new RecombinedCorpus(sentences);
     }
 
     /// <summary>The articles, generated lazily so that a large corpus is never held in memory.</summary>
@@ -70,7 +70,7 @@ public sealed class BenchCorpus
                 }
             }
             var published = FirstDay.AddDays(random.Next(Days + 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var name = $"bench-{i + 1:D6}.txt";
+            var name = $"recombined-{i + 1:D6}.txt";
             yield return IngestItem.Article(new ArticleInput(name, text.ToString(), ArticleMetadata.Plain("utf-8")), published, i + 1);
         }
     }
