@@ -34,6 +34,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         var sentences = document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence && scope.Any(r => r.Contains(s))).OrderBy(s => s.Start).ToList();
         foreach (var sentence in sentences)
         {
+            document.ThrowIfOutOfTime();
             var pairs = new HashSet<(string, string)>();
             var (first, end) = document.TokenRange(sentence.Start, sentence.End);
             foreach (var (regionStart, regionEnd) in Regions(document, first, end, quotes))
