@@ -52,6 +52,7 @@ public sealed class ReportingLexicon
         NotReporting = PhraseMatcher<string>.Of(file.NotReporting);
         Complementizers = file.Complementizers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PronounSpeakers = file.PronounSpeakers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        StatementNouns = PhraseMatcher<string>.Of(file.StatementNouns ?? []);
     }
 
     public Dictionary<string, string> Verbs { get; } = new(StringComparer.Ordinal);
@@ -88,6 +89,9 @@ public sealed class ReportingLexicon
 
     public HashSet<string> PronounSpeakers { get; }
 
+    /// <summary>What a speaker issued (البيان، الرسالة، تغريدته): as a cue's subject it speaks for its issuer.</summary>
+    public PhraseMatcher<string> StatementNouns { get; }
+
     /// <summary>A form opening with the imperfect prefix (ي، ن، or ت where the past stem has none) is present tense.</summary>
     private static bool IsPresentTense(string form, string lemma) =>
         form.Length > 2 && (form[0] is 'ي' or 'ن' || (form[0] == 'ت' && lemma[0] != 'ت'));
@@ -99,7 +103,8 @@ public sealed class ReportingLexicon
         IReadOnlyList<string> AnonymousSources,
         IReadOnlyList<string> NotReporting,
         IReadOnlyList<string> Complementizers,
-        IReadOnlyList<string> PronounSpeakers);
+        IReadOnlyList<string> PronounSpeakers,
+        IReadOnlyList<string>? StatementNouns = null);
 
     public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms, IReadOnlyList<string>? Introduces = null, IReadOnlyList<string>? Complementizer = null, IReadOnlyList<string>? Objects = null, bool Ambiguous = false);
 }

@@ -191,4 +191,32 @@ public sealed class QuoteTests
         Assert.Equal(2, quotes.Count);
         Assert.Contains(quotes, q => q.Text.StartsWith("الرد سيكون حازما", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_statement_as_the_subject_speaks_for_whoever_issued_it()
+    {
+        var quotes = Quotes("وأكدت وزارة الخارجية الروسية أن المحادثات ستعقد في موعدها المحدد.\nوأضاف البيان أن الجانبين سيبحثان توسيع التعاون الاقتصادي.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("org:russian-foreign-ministry", q.Speaker));
+    }
+
+    [Fact]
+    public void A_statement_nobody_issued_in_the_text_has_no_speaker() =>
+        Assert.Null(Assert.Single(Quotes("وأضاف البيان أن الجانبين سيبحثان توسيع التعاون الاقتصادي.")).Speaker);
+
+    [Fact]
+    public void A_quotation_without_cue_or_subject_right_after_a_paragraph_of_speech_goes_on_with_its_speaker()
+    {
+        var quotes = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة رغم الصعوبات.\n\nومن المقرر أيضا أن يبحث الوزيران «سبل توسيع التعاون الاقتصادي بين البلدين في العام المقبل».");
+        Assert.Equal("person:sergey-lavrov", quotes.Single(q => q.Kind == "direct").Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_paragraph_without_speech_or_after_another_subject_does_not_inherit()
+    {
+        var afterNarrative = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة رغم الصعوبات.\n\nوفي الشارع كانت الأجواء هادئة.\n\nومن المقرر أن يبحث الوزيران «سبل توسيع التعاون الاقتصادي بين البلدين في العام المقبل».");
+        Assert.Null(afterNarrative.Single(q => q.Kind == "direct").Speaker);
+        var afterSubject = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة رغم الصعوبات.\n\nوكان الرئيس التركي رجب طيب أردوغان قد وعد «بتوسيع التعاون الاقتصادي بين البلدين في العام المقبل».");
+        Assert.DoesNotContain(afterSubject, q => q.Kind == "direct" && q.Speaker == "person:sergey-lavrov");
+    }
 }

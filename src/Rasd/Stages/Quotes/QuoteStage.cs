@@ -62,14 +62,17 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var mentions = document.All<EntityMention>().OrderBy(m => m.Start).ToList();
         var sentences = document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence && body.Contains(s)).OrderBy(s => s.Start).ToList();
         Speaker? last = null;
+        var spokeInPreviousParagraph = false;
         foreach (var paragraph in document.All<Segment>().Where(s => s.Kind == SegmentKind.Paragraph && body.Contains(s)).OrderBy(s => s.Start))
         {
             var quotations = QuotationMarks.Find(document.Text, paragraph.Start, paragraph.End)
                 .Where(q => WordCount(document.Text, q.Start, q.End) >= MinimumQuotationWords).ToList();
             var spokeHere = false;
+            var opening = true;
             foreach (var sentence in sentences.Where(s => paragraph.Contains(s)))
             {
-                (last, var spoke) = Sentence(document, sentence, quotations, mentions, last, spokeHere);
+                (last, var spoke) = Sentence(document, sentence, quotations, mentions, last, spokeHere, opening && spokeInPreviousParagraph);
+                opening = false;
                 spokeHere |= spoke;
                 if (!spoke && OpeningSubject(document, sentence, mentions) is { } subject)
                 {
@@ -78,6 +81,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                     last = subject;
                 }
             }
+            spokeInPreviousParagraph = spokeHere;
         }
     }
 
@@ -99,7 +103,13 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     }
 
     /// <summary>Reads the speech of one sentence; returns the speaker to continue and whether a cue of this sentence named one.</summary>
-    private (Speaker? Last, bool Spoke) Sentence(Document document, Segment sentence, List<(int Start, int End, bool Closed)> quotations, List<EntityMention> mentions, Speaker? last, bool lastInParagraph)
+    /// <param name="lastInParagraph">Whether a cue earlier in the paragraph named the last speaker.</param>
+    /// <param name="lastInPreviousParagraph">
+    /// Whether this sentence opens its paragraph and a cue of the paragraph before named the last
+    /// speaker: a quotation of such a sentence without a cue or a subject of its own (ومن المقرر أن
+    /// يبحث الوزيران «…») goes on reporting that speaker's statement; narration in between ends it.
+    /// </param>
+    private (Speaker? Last, bool Spoke) Sentence(Document document, Segment sentence, List<(int Start, int End, bool Closed)> quotations, List<EntityMention> mentions, Speaker? last, bool lastInParagraph, bool lastInPreviousParagraph)
     {
         var tokens = document.Tokens;
         var (first, end) = document.TokenRange(sentence.Start, sentence.End);
@@ -185,12 +195,18 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 {
                     continue;
                 }
-                speaker = cueBefore && !opensSentence ? sentenceSpeaker ?? last : lastInParagraph ? last : null;
+                // «X: "…"» without a cue names a speaker of its own, unknown here (a caption, a heading).
+                var continues = lastInParagraph || (lastInPreviousParagraph && cues.Count == 0 && !ColonBefore(document.Text, quotation.Start, sentence.Start) && !NamesSubjectBefore(sentence, quotation.Start, mentions));
+                speaker = cueBefore && !opensSentence ? sentenceSpeaker ?? last : continues ? last : null;
             }
             document.Add(new Quote(quotation.Start, quotation.End, QuoteKind.Direct, speaker?.Id) { SpeakerSpan = speaker is null ? null : (speaker.Start, speaker.End) });
         }
         return (last, spoke);
     }
+
+    /// <summary>Whether the sentence names a person, body or state before the quotation: someone of its own who may be saying it.</summary>
+    private bool NamesSubjectBefore(Segment sentence, int quotationStart, List<EntityMention> mentions) =>
+        mentions.Any(m => m.Start >= sentence.Start && m.End <= quotationStart && (m.Type == EntityType.Person || SpeakingBody(m) is not null));
 
     /// <summary>
     /// After a reported clause opens, reporting words inside it belong to it (الادعاءات التي يُزعم أن …);
@@ -368,6 +384,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             var after = document.LowerBound(document.Normalized.FromOriginal(chosen.End));
             return (new Speaker(chosen.Type == EntityType.Person ? chosen.EntityId : SpeakingBody(chosen)!, chosen.Start, chosen.End), after);
+        }
+        if (cue.Kind == CueKind.Verb && _reporting.StatementNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) is { } statement && statement.TokenEnd <= limit)
+        {
+            // وأضاف البيان: the statement speaks for whoever issued it, the one who last spoke.
+            return (last, statement.TokenEnd);
         }
         if (cue.Kind == CueKind.Verb && UnnamedSubjectAt(document, cue.End, limit, mentions) is var (unnamed, subjectEnd))
         {
