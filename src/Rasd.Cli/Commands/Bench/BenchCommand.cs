@@ -15,7 +15,8 @@ namespace Rasd.Cli.Commands.Bench;
 /// <c>rasd bench PATH…</c>: in one run, on one thread and over the same articles, times the floor
 /// (<see cref="TokenizerFloor"/>: Lucene.Net's Arabic analyzer reading every token) and the full
 /// pipeline (every stage and the record), and prints both with their ratio; then the pipeline on
-/// all cores, the time of each stage, the bytes allocated per article and the garbage collections.
+/// all cores, the time of each stage, the bytes allocated per article, the garbage collections and
+/// where start-up goes (<see cref="StartupTimings"/>).
 /// </summary>
 internal static class BenchCommand
 {
@@ -26,6 +27,8 @@ internal static class BenchCommand
     private static readonly TimeSpan FloorMinimum = TimeSpan.FromSeconds(2);
 
     private const int WarmUpArticles = 100;
+
+    private const int StartupFilesShown = 8;
 
     private const string RecordStage = "record";
 
@@ -47,9 +50,7 @@ internal static class BenchCommand
             CliOutput.Error("--sample must be at least 1");
             return 2;
         }
-        var startup = Stopwatch.StartNew();
-        var pipeline = DefaultPipeline.Create(KnowledgeBase.Default);
-        startup.Stop();
+        var (startup, _, pipeline) = StartupTimings.Measure();
         var set = BenchSample.Read(paths, new ArticleReader(), sample, seed);
         var articles = set.Articles;
         if (articles.Count == 0)
@@ -88,7 +89,7 @@ internal static class BenchCommand
         var sampled = sample is null ? "" : string.Create(invariant, $", {set.Articles.Count - set.WholeFiles:N0} drawn from {set.CorpusArticles:N0} corpus articles with seed {seed}");
         output.WriteLine(string.Create(invariant, $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
         output.WriteLine(string.Create(invariant, $"articles: {articles.Count:N0} ({set.WholeFiles:N0} whole files{sampled}); {volume.Tokens:N0} tokens, {volume.Bytes / 1e6:F1} MB of UTF-8 text"));
-        output.WriteLine(string.Create(invariant, $"start-up (data files and models): {startup.Elapsed.TotalMilliseconds:F0} ms"));
+        output.WriteLine(string.Create(invariant, $"start-up: {(startup.Knowledge + startup.Pipeline).TotalMilliseconds:F0} ms (knowledge base: every data file read, parsed and indexed {startup.Knowledge.TotalMilliseconds:F0} ms; pipeline with the tagger's model {startup.Pipeline.TotalMilliseconds:F0} ms)"));
         output.WriteLine(string.Create(invariant, $"{"one thread",-44} {"articles/s",12} {"tokens/s",12} {"MB/s",8}"));
         output.WriteLine(Rates("floor (Lucene.Net ArabicAnalyzer, every token)", volume, floorRun.Rounds, floorRun.Elapsed));
         output.WriteLine(Rates("pipeline (every stage and the record)", volume, rounds, pipelineRun.Elapsed));
@@ -103,6 +104,11 @@ internal static class BenchCommand
         if (pipelineRun.Failures > 0)
         {
             output.WriteLine(string.Create(invariant, $"failed or timed out: {pipelineRun.Failures / rounds} article(s) (timed up to the failure)"));
+        }
+        output.WriteLine("data files, each read and parsed alone (the heaviest first):");
+        foreach (var (file, bytes, took) in startup.Files.OrderByDescending(f => f.Took).Take(StartupFilesShown))
+        {
+            output.WriteLine(string.Create(invariant, $"  {file,-40} {bytes / 1024.0,8:F0} KB {took.TotalMilliseconds,8:F1} ms"));
         }
         output.WriteLine("stages (one thread):");
         var total = stages.Values.Aggregate(TimeSpan.Zero, (sum, took) => sum + took);
