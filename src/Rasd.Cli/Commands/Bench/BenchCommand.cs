@@ -69,12 +69,17 @@ internal static class BenchCommand
             AnalyzeOne(pipeline, article, null);
         }
         var stages = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var problems = new SortedSet<string>(StringComparer.Ordinal);
         var pipelineRun = Measure(rounds, () =>
         {
             var failures = 0;
             foreach (var article in articles)
             {
-                failures += AnalyzeOne(pipeline, article, (name, took) => stages[name] = stages.GetValueOrDefault(name) + took) ? 0 : 1;
+                if (AnalyzeOne(pipeline, article, (name, took) => stages[name] = stages.GetValueOrDefault(name) + took) is { } problem)
+                {
+                    failures++;
+                    problems.Add(problem);
+                }
             }
             return failures;
         });
@@ -104,6 +109,10 @@ internal static class BenchCommand
         if (pipelineRun.Failures > 0)
         {
             output.WriteLine(string.Create(invariant, $"failed or timed out: {pipelineRun.Failures / rounds} article(s) (timed up to the failure)"));
+            foreach (var problem in problems)
+            {
+                output.WriteLine($"  {problem}");
+            }
         }
         output.WriteLine("data files, each read and parsed alone (the heaviest first):");
         foreach (var (file, bytes, took) in startup.Files.OrderByDescending(f => f.Took).Take(StartupFilesShown))
@@ -119,18 +128,18 @@ internal static class BenchCommand
         return 0;
     }
 
-    /// <summary>Analyzes one article and builds its record, within the default time budget; false when it failed.</summary>
-    private static bool AnalyzeOne(AnalysisPipeline pipeline, ArticleInput article, Action<string, TimeSpan>? stageTimer)
+    /// <summary>Analyzes one article and builds its record, within the default time budget; the problem when it failed.</summary>
+    private static string? AnalyzeOne(AnalysisPipeline pipeline, ArticleInput article, Action<string, TimeSpan>? stageTimer)
     {
         var outcome = pipeline.AnalyzeIsolated(article, null, TimeSpan.FromSeconds(CliOptions.DefaultTimeBudgetSeconds), stageTimer);
         if (outcome.Document is not { } document)
         {
-            return false;
+            return outcome.Problem?.Message ?? article.File;
         }
         var started = Stopwatch.GetTimestamp();
         RecordBuilder.Build(document);
         stageTimer?.Invoke(RecordStage, Stopwatch.GetElapsedTime(started));
-        return true;
+        return null;
     }
 
     private static Timing MeasureFloor(TokenizerFloor floor, List<ArticleInput> articles)
