@@ -84,7 +84,18 @@ public sealed class CalendarLexicon
         }
         RangeOpeners = Folded(file.RangeConnectors.Openers);
         RangeJoiners = Folded(file.RangeConnectors.Joiners);
+        foreach (var (form, day) in file.DayOrdinals?.Forms ?? [])
+        {
+            DayOrdinals[ArabicNormalizer.Fold(form)] = day;
+        }
+        AgeLeaders = Folded(file.AgeLeaders?.Words ?? []);
     }
+
+    /// <summary>Ordinal day numbers (الرابع، الحادي والعشرين), one or two words, to the day they name.</summary>
+    public Dictionary<string, int> DayOrdinals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that make a following number of years an age (يبلغ من العمر، البالغ).</summary>
+    public HashSet<string> AgeLeaders { get; }
 
     /// <summary>Season names to their TIMEX3 code (SP, SU, FA, WI).</summary>
     public Dictionary<string, string> Seasons { get; } = new(StringComparer.Ordinal);
@@ -130,7 +141,12 @@ public sealed class CalendarLexicon
 
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
 
-    public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods, SeasonEntry Seasons, RangeEntry RangeConnectors);
+    public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods, SeasonEntry Seasons, RangeEntry RangeConnectors,
+        DayOrdinalEntry? DayOrdinals = null, AgeLeaderEntry? AgeLeaders = null);
+
+    public sealed record DayOrdinalEntry(Dictionary<string, int> Forms);
+
+    public sealed record AgeLeaderEntry(IReadOnlyList<string> Words);
 
     public sealed record SeasonEntry(IReadOnlyList<string> Sp, IReadOnlyList<string> Su, IReadOnlyList<string> Fa, IReadOnlyList<string> Wi);
 

@@ -30,6 +30,7 @@ public sealed class RoleLexicon
         PluralGeneric = file.PluralGeneric.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         NameEndings = file.NameEndings.Endings.Select(ArabicNormalizer.Fold).ToList();
         GapWords = file.GapWords.Words.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        PrivateKinds = (file.PrivateKinds?.Kinds ?? []).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Time adverbs that may separate a title from the name it introduces.</summary>
@@ -60,11 +61,17 @@ public sealed class RoleLexicon
 
     public PhraseMatcher<RoleWord> Phrases { get; } = new();
 
+    /// <summary>Kinds of role held for no state (an expert, a journalist): they give a person no country.</summary>
+    public HashSet<string> PrivateKinds { get; }
+
     /// <summary>Words that qualify a title without changing it (السابق، الأول، بالوكالة).</summary>
     public PhraseMatcher<string> Modifiers { get; }
 
     public sealed record RoleFile(IReadOnlyList<RoleEntry> Titles, IReadOnlyList<RoleEntry> Generic, IReadOnlyList<string> Modifiers,
-        Dictionary<string, System.Text.Json.JsonElement> Compatible, IReadOnlyList<string> PluralGeneric, NameEndingEntry NameEndings, GapWordEntry GapWords);
+        Dictionary<string, System.Text.Json.JsonElement> Compatible, IReadOnlyList<string> PluralGeneric, NameEndingEntry NameEndings, GapWordEntry GapWords,
+        PrivateKindEntry? PrivateKinds = null);
+
+    public sealed record PrivateKindEntry(IReadOnlyList<string> Kinds);
 
     public sealed record GapWordEntry(IReadOnlyList<string> Words);
 

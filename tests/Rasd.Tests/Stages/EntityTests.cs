@@ -13,12 +13,17 @@ public sealed class EntityTests
     [InlineData("وقال توقاييف إن الإصلاحات مستمرة.", "توقاييف", "person:kassym-jomart-tokayev")]
     [InlineData("وصل الرئيس ميرظيوييف إلى العاصمة في زيارة رسمية.", "ميرظيوييف", "person:shavkat-mirziyoyev")]
     [InlineData("وأكد قسيم جومرت توكاييف دعمه للمبادرة.", "قسيم جومرت", "person:kassym-jomart-tokayev")]
+    [InlineData("وكان الرئيس الصيني شي جيبينغ قد التقى نظيره الروسي.", "شي جيبينغ", "person:xi-jinping")]
     public void Unseen_spellings_resolve_to_the_known_person(string text, string spelling, string id)
     {
         Assert.DoesNotContain(spelling, File.ReadAllText(Path.Combine(TestPaths.Repository, "data", "gazetteer", "persons.json")));
         var entity = Entity(text, id);
         Assert.InRange(entity.Confidence, 0.8, 1.0);
     }
+
+    [Fact]
+    public void A_name_opening_with_a_short_word_resolves_only_to_a_near_spelling_of_a_person() =>
+        Assert.DoesNotContain(Entities("وقيم رئيس لجنة الحكام سعد الأحمري أداء الحكام في الموسم."), e => e.Id == "person:saad-hariri");
 
     [Fact]
     public void A_surname_resolves_to_the_full_name_introduced_earlier()

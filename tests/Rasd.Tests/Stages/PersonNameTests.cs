@@ -106,4 +106,24 @@ public sealed class PersonNameTests
         var record = Record("وتحدث سيرغي لافروف في افتتاح المنتدى أمام الصحفيين.\nوأكد أن الشراكة بين البلدين ستتعزز في العام المقبل.");
         Assert.Equal("person:sergey-lavrov", Assert.Single(record.Quotes).Speaker);
     }
+
+    [Fact]
+    public void Before_a_title_a_speaker_s_name_may_be_made_of_words_the_corpus_seldom_sees_as_names()
+    {
+        var record = Record("وقالت صفاء نسيم المسؤولة في وزارة الاقتصاد إن الاتفاق سيوقع قريبا.");
+        Assert.Equal("person:ar:صفاء-نسيم", Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Frequent_common_words_before_a_title_are_no_name() =>
+        Assert.DoesNotContain(Persons("وشرح تداعيات قرار الرئيس أمام أعضاء البرلمان أمس."), p => p.Id.Contains("تداعيات", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_private_role_gives_no_state_and_its_noun_refers_back_to_the_person()
+    {
+        var record = Record("ولاحظت كلارا فينسترهولم الخبيرة في الشؤون الروسية أن الحوار ممكن.\nوأضافت الخبيرة أن الطرفين يحتاجان إلى وقت.");
+        Assert.Equal(2, record.Quotes.Count);
+        Assert.All(record.Quotes, q => Assert.Equal("person:ar:كلارا-فينسترهولم", q.Speaker));
+        Assert.Empty(record.Relations);
+    }
 }

@@ -17,6 +17,9 @@ public sealed class TimeExpressionTests
     [InlineData("لم يزر البلد منذ عقدين.", "منذ عقدين", null)]
     [InlineData("تعقد الدورة بين 11 و17 سبتمبر 2018 في أستانا.", "بين 11 و17 سبتمبر 2018", "2018-09-11/2018-09-17")]
     [InlineData("اندلعت الأزمة في صيف 2014.", "صيف 2014", "2014-SU")]
+    [InlineData("انطلقت المحادثات في الحادي والعشرين من أيلول/سبتمبر 2016.", "الحادي والعشرين من أيلول/سبتمبر 2016", "2016-09-21")]
+    [InlineData("افتتح الجسر في السابع نوفمبر 2012 بحضور الوزراء.", "السابع نوفمبر 2012", "2012-11-07")]
+    [InlineData("فرضت القيود في شباط - فبراير عام 2015 على الشركات.", "شباط - فبراير عام 2015", "2015-02")]
     public void Absolute_expressions_need_no_anchor(string text, string expression, string? value) =>
         Assert.Contains((expression, value), Times(text, published: null));
 
@@ -46,4 +49,14 @@ public sealed class TimeExpressionTests
     [InlineData("ارتفعت الصادرات بنسبة 20% سنويا.")]
     [InlineData("وقعت الدولتان 15 اتفاقية.")]
     public void Vague_adverbs_and_amounts_are_not_times(string text) => Assert.Empty(Times(text, published: "2023-05-10"));
+
+    [Theory]
+    [InlineData("وقال المزارع البالغ من العمر 61 عاما إن الموسم كان صعبا.")]
+    [InlineData("وتعاقد النادي مع المدافع سيرجيو لوبيز (27 عاما) لموسمين.")]
+    [InlineData("وأصيب طفل يبلغ عمره سبع سنوات في الحادث.")]
+    public void A_persons_age_is_no_time(string text) => Assert.Empty(Times(text, published: null));
+
+    [Fact]
+    public void A_year_joined_to_a_name_by_a_hyphen_is_part_of_the_name() =>
+        Assert.DoesNotContain(Times("وتشارك القوات في مناورات زاباد-2021 الواسعة.", published: null), t => t.Value == "2021");
 }

@@ -73,6 +73,16 @@ public sealed class DateScanner(CalendarLexicon calendar)
             dayNumber = d;
             i++;
         }
+        else if (DayOrdinalAt(tokens, i, end) is var (ordinal, afterOrdinal))
+        {
+            // الرابع من آذار، الحادي والعشرين مايو
+            var monthAt = Word(tokens, afterOrdinal, end) == "من" ? afterOrdinal + 1 : afterOrdinal;
+            if (ReadMonth(tokens, monthAt, end) is not null)
+            {
+                dayNumber = ordinal;
+                i = monthAt;
+            }
+        }
         var month = ReadMonth(tokens, i, end);
         if (month is { } m)
         {
@@ -83,6 +93,12 @@ public sealed class DateScanner(CalendarLexicon calendar)
             if (year is not null)
             {
                 mentionEnd = afterMonth + 1;
+            }
+            else if (YearWords.Contains(Word(tokens, afterMonth, end) ?? string.Empty) && ReadYear(tokens, afterMonth + 1, end) is int named)
+            {
+                // مارس عام 2014، أيلول سنة 2019
+                year = named;
+                mentionEnd = afterMonth + 2;
             }
             else if (MonthRelatives.TryGetValue(Word(tokens, afterMonth, end) ?? string.Empty, out var relM))
             {
@@ -108,12 +124,33 @@ public sealed class DateScanner(CalendarLexicon calendar)
         {
             return new DateMention(start, start + 2) { Year = y1, FutureMarked = IsFutureLed(tokens, start) };
         }
-        if (ReadYear(tokens, start, end) is int y2 && (start == 0 || YearLeaders.Contains(Stem(tokens[start - 1].Text)) || YearWords.Contains(tokens[start - 1].Text)
+        if (ReadYear(tokens, start, end) is int y2 && !NamesPart(normalized, tokens, start) && (start == 0 || YearLeaders.Contains(Stem(tokens[start - 1].Text)) || YearWords.Contains(tokens[start - 1].Text)
             || (start > 1 && YearWords.Contains(tokens[start - 2].Text) && !tokens[start - 1].IsNumber) || EndsClause(normalized, tokens, start, end)))
         {
             return new DateMention(start, start + 1) { Year = y2, FutureMarked = IsFutureLed(tokens, start) };
         }
         return null;
+    }
+
+    /// <summary>An ordinal day number of one or two words at the token, and where it ends.</summary>
+    private (int Day, int End)? DayOrdinalAt(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i + 1 < end && calendar.DayOrdinals.TryGetValue(tokens[i].Text + " " + tokens[i + 1].Text, out var two))
+        {
+            return (two, i + 2);
+        }
+        return i < end && calendar.DayOrdinals.TryGetValue(tokens[i].Text, out var one) ? (one, i + 1) : null;
+    }
+
+    /// <summary>A year joined by a hyphen to the word before it (فوستوك-2018، كأس العالم - 2022) is part of a name, not a time.</summary>
+    private static bool NamesPart(string normalized, IReadOnlyList<Token> tokens, int year)
+    {
+        if (year == 0 || tokens[year - 1].IsNumber)
+        {
+            return false;
+        }
+        var gap = normalized[tokens[year - 1].End..tokens[year].Start];
+        return gap.Trim() is "-" or "–" or "ـ";
     }
 
     private (int Number, int End, bool Ambiguous)? ReadMonth(IReadOnlyList<Token> tokens, int i, int end)

@@ -338,7 +338,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             return null;
         }
         var (lengthEnd, count, designator) = length.Value;
-        if (count is not double n)
+        if (count is not double n || (designator == "Y" && IsAge(document, i, lengthEnd)))
         {
             return null;
         }
@@ -350,6 +350,26 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             _ => $"P{amount}{designator}",
         };
         return (lengthEnd, value, TimeGrain.Duration);
+    }
+
+    /// <summary>
+    /// A number of years that is a person's age: after an age word (يبلغ من العمر 56 عاما، البالغ 40
+    /// عاما), or alone in brackets (نزارباييف (74 عاما)).
+    /// </summary>
+    private bool IsAge(Document document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        for (var k = first - 1; k >= Math.Max(0, first - 2); k--)
+        {
+            if (_calendar.AgeLeaders.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        var text = document.Normalized.Text;
+        var before = first > 0 ? text[tokens[first - 1].End..tokens[first].Start] : text[..tokens[first].Start];
+        var after = end < tokens.Count ? text[tokens[end - 1].End..tokens[end].Start] : text[tokens[end - 1].End..];
+        return before.TrimEnd().EndsWith('(') && after.TrimStart().StartsWith(')');
     }
 
     /// <summary>A number followed by a duration noun (ثلاثة أشهر، 20 عاما), or a dual noun alone (عامين).</summary>

@@ -32,6 +32,9 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     public (string Id, EntityType Type, int End)? MentionAt(int token) =>
         _byStart.TryGetValue(token, out var m) ? (m.Id, m.Type, m.TokenEnd) : null;
 
+    /// <summary>The person whose mention ends right before a token, or null.</summary>
+    public string? PersonEndingAt(int token) => _mentions.LastOrDefault(m => m.Type == EntityType.Person && m.TokenEnd == token)?.Id;
+
     /// <summary>Whether the mention starting at a token named a person by surname alone.</summary>
     public bool IsSurnameOnly(int token) => _byStart.TryGetValue(token, out var m) && m.Type == EntityType.Person && m.TokenEnd - m.TokenStart == 1;
 
@@ -89,6 +92,11 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     /// <summary>Records a role the text gives a person (الرئيس القيرغيزستاني) and what it tells of them.</summary>
     public void AddRole(string personId, string roleText, string kind, string? country, bool feminine)
     {
+        if (knowledge.Roles.PrivateKinds.Contains(kind))
+        {
+            // أستاذة العلاقات الدولية في معهد أمريكي: a private role tells the person's work, not a state they act for.
+            country = null;
+        }
         if (!_roles.TryGetValue(personId, out var roles))
         {
             _roles[personId] = roles = [];
@@ -116,7 +124,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     /// <param name="internationalBody">A role serving a body of no state (المتحدث باسم حلف شمال الأطلسي) never stands for a state's official.</param>
     public string? ResolveRole(string kind, string? country, int token, bool feminine = false, bool internationalBody = false)
     {
-        var recent = _mentions.Where(m => m.Type == EntityType.Person && m.TokenStart < token && (m.Alternatives.Count == 0 || !m.Id.Contains(":ar:", StringComparison.Ordinal)))
+        var recent = _mentions.Where(m => m.Type == EntityType.Person && m.TokenStart < token && (m.Alternatives.Count == 0 || !m.Id.Contains(":ar:", StringComparison.Ordinal) || _persons[m.Id].Kind is not null))
             .OrderByDescending(m => m.TokenStart)
             .Select(m => m.Id)
             .Distinct(StringComparer.Ordinal);
@@ -267,7 +275,18 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         var entry = knowledge.Gazetteer.Find(id);
         var held = entry?.Offices.Where(o => o.HeldOn(_published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
         var office = held ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
-        return new PersonFacts(office?.Kind, office?.Country, Assumed: held is null && office is not null);
+        return new PersonFacts(office?.Kind, office?.Country, FeminineTitle(office?.Role), Assumed: held is null && office is not null);
+    }
+
+    /// <summary>Whether an office's Arabic title is feminine (وزيرة، رئيسة، المستشارة): its first word ends in ة; null without a title.</summary>
+    private static bool? FeminineTitle(string? role)
+    {
+        if (string.IsNullOrWhiteSpace(role))
+        {
+            return null;
+        }
+        var head = role.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        return head.EndsWith('ة');
     }
 
     /// <summary>The publication day, or the middle of its month or year when only those are known.</summary>

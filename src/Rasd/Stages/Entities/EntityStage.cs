@@ -20,6 +20,9 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
 {
     private const double FuzzyFloor = 0.8;
     private const double UnintroducedSurnameFloor = 0.88;
+
+    /// <summary>A short first word (شي، جون) says little: the rest of the name must be near the known one.</summary>
+    private const double ShortOpeningFloor = 0.88;
     private const double AmbiguityMargin = 0.03;
     private const double SingleWordPlaceFloor = 0.9;
     private const double PlaceAfterTitleFloor = 0.85;
@@ -221,7 +224,8 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 }
                 var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
                     .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
-                    .Where(m => reason != CandidateReason.NameShape || m.Form.Entry.Type == EntityType.Person)
+                    .Where(m => reason is not (CandidateReason.NameShape or CandidateReason.ShortOpening) || m.Form.Entry.Type == EntityType.Person)
+                    .Where(m => reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
                     .Where(m => length > 1 || m.SameSkeleton)
                     .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? Bears(stem, m.Form.Entry) || !_gazetteer.GivenNames.ContainsKey(stem) : given is null || Bears(given, m.Form.Entry)))
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
@@ -349,7 +353,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             {
                 continue;
             }
-            if (names.NameEnd(i + 1, end) is not int stop || !ClosesSpeakerName(document, stop, end))
+            if (SpeakerNameEnd(document, names, i + 1, end) is not int stop)
             {
                 continue;
             }
@@ -370,6 +374,24 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         }
         return false;
     }
+
+    /// <summary>
+    /// Where the speaker's name starting at the token ends: words that can be a name closed by what
+    /// closes a speaker's name; or, when a title follows, any words that are not function words or
+    /// titles themselves, since a title after the subject of a reporting verb shows a name stands there.
+    /// </summary>
+    private int? SpeakerNameEnd(Document document, UnknownNameReader names, int start, int end)
+    {
+        if (names.NameEnd(start, end) is int stop && ClosesSpeakerName(document, stop, end))
+        {
+            return stop;
+        }
+        return names.NameEnd(start, end, contextNamesIt: true) is int closed && TitleAt(document, closed, end) ? closed : null;
+    }
+
+    /// <summary>Whether a title or person noun starts at the token (المسؤولة الإيرانية، أستاذة العلاقات الدولية).</summary>
+    private bool TitleAt(Document document, int token, int end) =>
+        token < end && !document.PunctuationBetween(token - 1, token) && knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, token) is not null;
 
     private bool ClosesSpeakerName(Document document, int stop, int end)
     {
@@ -490,14 +512,25 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         Tagged,
         AfterTitle,
         NameShape,
+
+        /// <summary>A tagged name of several words opening with a short word: compared with persons only.</summary>
+        ShortOpening,
     }
 
     private CandidateReason? NameCandidate(Document document, int i, HashSet<int> tagged, HashSet<int> afterTitle)
     {
         var word = document.Tokens[i].Text;
-        if (word.Length < 4 || !word.All(char.IsLetter) || word[0] is < '\u0621' or > '\u064A')
+        // A short word starts a tagged name of several words (شي جيبينغ، لي كه تشيانغ، كيم جونغ أون) as
+        // well as a long one; alone, it is too short to compare.
+        // Not the head of a compound (عبد، بن، أبو), which many names share.
+        var shortOpening = word.Length >= 2 && tagged.Contains(i) && tagged.Contains(i + 1) && !UnknownNameReader.CompoundHeads.Contains(word);
+        if ((word.Length < 4 && !shortOpening) || !word.All(char.IsLetter) || word[0] is < '\u0621' or > '\u064A')
         {
             return null;
+        }
+        if (word.Length < 4)
+        {
+            return CandidateReason.ShortOpening;
         }
         if (tagged.Contains(i))
         {

@@ -53,6 +53,13 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 i = nameAt;
                 continue;
             }
+            if (knowledge.Roles.PrivateKinds.Contains(word.Kind) && i > first && !document.PunctuationBetween(i - 1, i) && article.PersonEndingAt(i) is { } described)
+            {
+                // داون مورفي أستاذة العلاقات الدولية: a private role right after a name describes that person.
+                article.AddRole(described, roleText, word.Kind, null, feminine);
+                i = qualifiedEnd;
+                continue;
+            }
             var plural = Clitics.AnyReadingIn(tokens[roleEnd - 1].Text, knowledge.Roles.PluralGeneric);
             // Definite titles refer back: with the article (الرئيس), or in a construct whose last noun
             // has it (وزير الخارجية، نائب وزير الدفاع), or qualified (الرئيس الروسي، المتحدث باسم الكرملين).

@@ -22,14 +22,22 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
     /// <summary>Occurrences from which a word's name share is trusted.</summary>
     private const int TrustedOccurrences = 20;
 
+    /// <summary>Occurrences from which a word is so common that only its name share, never the context, lets it into a name.</summary>
+    private const int FrequentWordOccurrences = 300;
+
     /// <summary>Words of a compound name after which a word with the article belongs to the name (عبد الرحمن، أبو الغيط، بن سلمان).</summary>
-    private static readonly HashSet<string> CompoundHeads = ["عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ذو", "ذي"];
+    internal static readonly HashSet<string> CompoundHeads = ["عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ذو", "ذي"];
 
     /// <summary>
     /// The end of the name starting at <paramref name="start"/>, or null when the words there cannot
     /// be a name; with <paramref name="firstIsName"/>, the first word is known to be a name (a given name).
     /// </summary>
-    public int? NameEnd(int start, int end, bool firstIsName = false)
+    /// <param name="contextNamesIt">
+    /// The context alone shows a name stands here (after a reporting verb and before the title that
+    /// closes it: وقالت معصومة ابتكار المسؤولة …): a word the corpus seldom shows as a name may be
+    /// part of it unless the word is frequent (تداعيات، قرار), where its statistics still decide.
+    /// </param>
+    public int? NameEnd(int start, int end, bool firstIsName = false, bool contextNamesIt = false)
     {
         var tokens = document.Tokens;
         var stop = start;
@@ -39,7 +47,7 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
             {
                 break;
             }
-            if (article.IsCovered(stop) || (!(firstIsName && stop == start) && !CanBePartOfName(stop, stop > start ? tokens[stop - 1].Text : null)))
+            if (article.IsCovered(stop) || (!(firstIsName && stop == start) && !CanBePartOfName(stop, stop > start ? tokens[stop - 1].Text : null, contextNamesIt)))
             {
                 break;
             }
@@ -53,7 +61,7 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         return stop - start >= 2 ? stop : null;
     }
 
-    private bool CanBePartOfName(int token, string? previous)
+    private bool CanBePartOfName(int token, string? previous, bool contextNamesIt)
     {
         var word = document.Tokens[token].Text;
         if (word.Length < 2 || !word.All(c => c is >= '\u0621' and <= '\u064A'))
@@ -73,9 +81,14 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         {
             return false;
         }
+        var definite = word.StartsWith("ال", StringComparison.Ordinal);
         var counts = knowledge.WordNames.Of(word);
+        if (contextNamesIt && !definite && counts is not { Occurrences: >= FrequentWordOccurrences })
+        {
+            return true;
+        }
         var trusted = counts is { Occurrences: >= TrustedOccurrences };
-        if (word.StartsWith("ال", StringComparison.Ordinal) && !(previous is not null && CompoundHeads.Contains(previous)))
+        if (definite && !(previous is not null && CompoundHeads.Contains(previous)))
         {
             return trusted && counts!.Value.PersonShare >= 0.5;
         }

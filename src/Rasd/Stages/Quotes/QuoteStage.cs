@@ -385,7 +385,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             var after = document.LowerBound(document.Normalized.FromOriginal(chosen.End));
             return (new Speaker(chosen.Type == EntityType.Person ? chosen.EntityId : SpeakingBody(chosen)!, chosen.Start, chosen.End), after);
         }
-        if (cue.Kind == CueKind.Verb && _reporting.StatementNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) is { } statement && statement.TokenEnd <= limit)
+        if (cue.Kind == CueKind.Verb && cue.End < limit && _reporting.StatementNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) is { } statement && statement.TokenEnd <= limit)
         {
             // وأضاف البيان: the statement speaks for whoever issued it, the one who last spoke.
             return (last, statement.TokenEnd);
