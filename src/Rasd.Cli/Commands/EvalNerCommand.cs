@@ -23,15 +23,25 @@ internal static class EvalNerCommand
             Description = "sentences either side that count as a sentence's document (names found there help tag it); 0 tags each sentence alone",
             DefaultValueFactory = _ => ConllEvaluator.DefaultDocumentWindow,
         };
-        var command = new Command("eval-ner", "score the named-entity tagger on a CoNLL file (entity-level P/R/F1)") { file, model, context, errors };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(model), result.GetValue(context), result.GetValue(errors), Console.Out));
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "tag the file this many times and report the fastest pass, for a steadier tokens/s on a busy machine",
+            DefaultValueFactory = _ => 1,
+        };
+        var command = new Command("eval-ner", "score the named-entity tagger on a CoNLL file (entity-level P/R/F1)") { file, model, context, errors, repeat };
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(model), result.GetValue(context), result.GetValue(errors), Console.Out, result.GetValue(repeat)));
         return command;
     }
 
     public static string DefaultModelPath() => Path.Combine(DataDirectory.Locate(), "models", "ner-ar.bin.gz");
 
-    public static int Run(FileInfo file, string? modelPath, int context, int errorsToShow, TextWriter output)
+    public static int Run(FileInfo file, string? modelPath, int context, int errorsToShow, TextWriter output, int repeat = 1)
     {
+        if (repeat < 1)
+        {
+            CliOutput.Error($"--repeat {repeat}: expected 1 or more");
+            return 2;
+        }
         List<TaggedSentence> sentences;
         NerModel model;
         try
@@ -48,9 +58,14 @@ internal static class EvalNerCommand
         var evaluator = new ConllEvaluator();
         // One sentence first, so that the rate measures tagging rather than start-up compilation.
         model.Tag(sentences.Count > 0 ? sentences[0].Words : []);
-        var clock = Stopwatch.StartNew();
-        var predictions = ConllEvaluator.Tag(model, sentences, context);
-        clock.Stop();
+        var fastest = TimeSpan.MaxValue;
+        IReadOnlyList<IReadOnlyList<string>> predictions = [];
+        for (var pass = 0; pass < repeat; pass++)
+        {
+            var clock = Stopwatch.StartNew();
+            predictions = ConllEvaluator.Tag(model, sentences, context);
+            fastest = TimeSpan.FromTicks(Math.Min(fastest.Ticks, clock.Elapsed.Ticks));
+        }
         for (var i = 0; i < sentences.Count; i++)
         {
             evaluator.Add(sentences[i].Tags, predictions[i]);
@@ -68,7 +83,7 @@ internal static class EvalNerCommand
             (context > 0 ? $"document context ±{context} sentences" : "sentences tagged alone"));
         output.Write(scores.ToTable());
         output.WriteLine(FormattableString.Invariant(
-            $"tagged in {clock.Elapsed.TotalSeconds:0.00}s, {scores.Tokens / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):0} tokens/s (one thread)"));
+            $"tagged in {fastest.TotalSeconds:0.00}s{(repeat > 1 ? $" (fastest of {repeat})" : "")}, {scores.Tokens / Math.Max(fastest.TotalSeconds, 1e-9):0} tokens/s (one thread)"));
         return 0;
     }
 

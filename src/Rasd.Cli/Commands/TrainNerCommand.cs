@@ -38,10 +38,11 @@ internal static class TrainNerCommand
             DefaultValueFactory = _ => "",
         };
         var clusterText = new Option<string>("--cluster-text") { Description = "folder of extra plain text to cluster words on, besides the training corpora", DefaultValueFactory = _ => "../shared/corpus/wild" };
+        var wordDropout = new Option<float>("--word-dropout") { Description = "in each epoch, leave out the features naming a word seen n times in training with chance α/(α+n); 0: never", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
         var prune = new Option<float>("--prune") { Description = "drop features whose averaged weights are all smaller (in units of the mean absolute weight)", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
         var command = new Command("train-ner", "train the named-entity tagger on ANERcorp (train), AQMAR and WikiANN")
         {
-            output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, minCount, prune, clusters, clusterText,
+            output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, minCount, prune, clusters, clusterText, wordDropout,
         };
         command.SetAction(result =>
         {
@@ -52,6 +53,7 @@ internal static class TrainNerCommand
                 Epochs = result.GetValue(epochs),
                 MinFeatureCount = result.GetValue(minCount),
                 PruneBelow = result.GetValue(prune),
+                WordDropout = result.GetValue(wordDropout),
                 DomainAdaptation = result.GetValue(domainAdaptation),
             };
             return Run(result.GetValue(output)!, result.GetValue(data)!, result.GetValue(namesFrom)!, result.GetValue(clusters)!, paths, result.GetValue(devFraction), options, Console.Out);
@@ -69,6 +71,11 @@ internal static class TrainNerCommand
 
     public static int Run(string outputPath, string data, string namesFrom, string clusterSizes, CorpusPaths paths, double devFraction, NerTrainingOptions options, TextWriter output)
     {
+        if (!(options.WordDropout >= 0 && float.IsFinite(options.WordDropout)))
+        {
+            CliOutput.Error($"--word-dropout {options.WordDropout}: expected 0 (off) or a positive number, like 0.5");
+            return 2;
+        }
         var clock = Stopwatch.StartNew();
         List<(string Name, float Weight)> corpora;
         List<string> nameCorpora;

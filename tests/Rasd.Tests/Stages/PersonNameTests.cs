@@ -126,4 +126,12 @@ public sealed class PersonNameTests
         Assert.All(record.Quotes, q => Assert.Equal("person:ar:كلارا-فينسترهولم", q.Speaker));
         Assert.Empty(record.Relations);
     }
+
+    [Fact]
+    public void A_name_runs_up_to_a_known_outlet_or_organization_after_it()
+    {
+        var record = Record("وقال المراسل مارتن فيلدمان بي بي سي إن الوضع متوتر.");
+        Assert.Contains(record.Entities, e => e.Id == "person:ar:مارتن-فيلدمان");
+        Assert.Contains(record.Entities, e => e.Id == "agency:bbc");
+    }
 }

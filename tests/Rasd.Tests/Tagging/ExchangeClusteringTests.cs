@@ -23,8 +23,8 @@ public sealed class ExchangeClusteringTests
 
         var clusters = ExchangeClustering.Cluster(text, [6], minCount: 1);
 
-        Assert.Single(people.Select(clusters.Find).Distinct());
-        Assert.Single(towns.Select(clusters.Find).Distinct());
-        Assert.NotEqual(clusters.Find(people[0]), clusters.Find(towns[0]));
+        Assert.Single(people.Select(person => clusters.Find(person)![0]).Distinct());
+        Assert.Single(towns.Select(town => clusters.Find(town)![0]).Distinct());
+        Assert.NotEqual(clusters.Find(people[0])![0], clusters.Find(towns[0])![0]);
     }
 }

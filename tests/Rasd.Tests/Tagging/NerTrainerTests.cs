@@ -33,11 +33,51 @@ public sealed class NerTrainerTests
     private static TaggedSentence Sentence(params (string Word, string Tag)[] pairs) =>
         new([.. pairs.Select(p => p.Word)], [.. pairs.Select(p => p.Tag)]);
 
-    private static NerModel Train(int seed)
+    private static NerModel Train(int seed, float wordDropout = 0)
     {
         var lexicon = new TaggerLexicon();
         CueWords.AddTo(lexicon);
-        return NerTrainer.Train([new TrainingSet("synthetic", SyntheticCorpus())], lexicon, new NerTrainingOptions { Epochs = 5, Seed = seed });
+        return NerTrainer.Train([new TrainingSet("synthetic", SyntheticCorpus())], lexicon, new NerTrainingOptions { Epochs = 5, Seed = seed, WordDropout = wordDropout });
+    }
+
+    private static byte[] Saved(NerModel model)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            model.Save(path);
+            return File.ReadAllBytes(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void WordDropoutIsDeterministicForASeedAndStillLearnsTheFrames()
+    {
+        var model = Train(seed: 13, wordDropout: 2);
+
+        Assert.Equal(Saved(model), Saved(Train(seed: 13, wordDropout: 2)));
+        Assert.NotEqual(Saved(model), Saved(Train(seed: 13)));
+        // Given names and towns the training never saw, found from the frame alone; the frame's own words stay outside.
+        Assert.Equal(
+            ["O", "O", "B-PER", "I-PER", "O", "B-LOC"],
+            model.Tag(["وقال", "الرئيس", "داريمو", "كالدوس", "في", "فيرانتو"]));
+        Assert.Equal(
+            ["O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"],
+            model.Tag(["وصل", "السيد", "داريمو", "تافيلي", "إلى", "مدينة", "فيرانتو", "أمس"]));
+    }
+
+    [Fact]
+    public void NoWordDropoutTrainsTheModelOfTheDefaults()
+    {
+        var lexicon = new TaggerLexicon();
+        CueWords.AddTo(lexicon);
+        var defaults = NerTrainer.Train([new TrainingSet("synthetic", SyntheticCorpus())], lexicon, new NerTrainingOptions { Epochs = 5, Seed = 7 });
+
+        Assert.Equal(Saved(defaults), Saved(Train(seed: 7, wordDropout: 0)));
     }
 
     [Fact]

@@ -31,4 +31,26 @@ public sealed class TaggerInputTests
 
         Assert.Equal(["O", "B-LOC", "I-LOC", "O"], input.TokenTags(["O", "B-LOC", "O"]));
     }
+
+    [Fact]
+    public void WordsTakenAsTheirOwnTokenAreExactlyThoseTheFoldAndTokenizerLeaveWhole()
+    {
+        for (var c = '\u0600'; c <= '\u06FF'; c++)
+        {
+            var word = new string(c, 3);
+            if (TaggerInput.IsOneFoldedToken(word))
+            {
+                var tokens = Rasd.Text.Tokenizer.Tokenize(Rasd.Text.ArabicNormalizer.Fold(word));
+                Assert.Equal([word], tokens.Select(t => t.Text));
+            }
+        }
+        Assert.True(TaggerInput.IsOneFoldedToken("بوتين"));
+        Assert.True(TaggerInput.IsOneFoldedToken("2024"));
+        Assert.False(TaggerInput.IsOneFoldedToken("أستانا"));
+        Assert.False(TaggerInput.IsOneFoldedToken("مدرسة"));
+        Assert.False(TaggerInput.IsOneFoldedToken("بوتين،"));
+        Assert.False(TaggerInput.IsOneFoldedToken("عـلي"));
+        Assert.False(TaggerInput.IsOneFoldedToken("G7"));
+        Assert.False(TaggerInput.IsOneFoldedToken(""));
+    }
 }

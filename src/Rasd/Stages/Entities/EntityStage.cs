@@ -260,7 +260,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     {
         var tokens = document.Tokens;
         var stop = i + 1;
-        while (stop < end && tagged.Contains(stop) && stop - i < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop))
+        while (stop < end && tagged.Contains(stop) && stop - i < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop) && !UnknownNameReader.KnownBodyAt(_gazetteer, document, stop))
         {
             stop++;
         }

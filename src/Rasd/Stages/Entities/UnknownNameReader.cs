@@ -47,7 +47,7 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
             {
                 break;
             }
-            if (article.IsCovered(stop) || (!(firstIsName && stop == start) && !CanBePartOfName(stop, stop > start ? tokens[stop - 1].Text : null, contextNamesIt)))
+            if (article.IsCovered(stop) || (stop > start && KnownBodyAt(knowledge.Gazetteer, document, stop)) || (!(firstIsName && stop == start) && !CanBePartOfName(stop, stop > start ? tokens[stop - 1].Text : null, contextNamesIt)))
             {
                 break;
             }
@@ -60,6 +60,17 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         }
         return stop - start >= 2 ? stop : null;
     }
+
+    /// <summary>
+    /// Whether a known organization, outlet or place of several words (بي بي سي، لفرانس برس), or a
+    /// one-word organization or outlet as written, starts at the token: a name runs up to it (بول
+    /// أدامز بي بي سي is a person and the BBC); a one-word form read through a proclitic (ل + إفي in
+    /// لافي) is too often part of the name.
+    /// </summary>
+    internal static bool KnownBodyAt(Gazetteer gazetteer, Document document, int token) =>
+        gazetteer.Forms.LongestAt(document.Normalized.Text, document.Tokens, token) is { } known
+        && known.Values.Any(f => f.Kind != NameFormKind.CreditOnly && f.Entry.Type != EntityType.Person
+            && (known.TokenEnd - known.TokenStart >= 2 || (known.PrefixLength == 0 && f.Entry.Type is EntityType.Org or EntityType.Agency)));
 
     private bool CanBePartOfName(int token, string? previous, bool contextNamesIt)
     {

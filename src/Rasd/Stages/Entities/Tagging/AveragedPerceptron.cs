@@ -25,10 +25,13 @@ internal sealed class AveragedPerceptron
         _transitionSteps = new double[_transitions.Length];
     }
 
-    /// <summary>One perceptron step on one sentence; true when the prediction was wrong and the weights moved.</summary>
-    public bool Learn(NerTrainer.Example example)
+    /// <summary>
+    /// One perceptron step on one sentence, leaving out the features naming the word of each token
+    /// marked in <paramref name="forget"/>; true when the prediction was wrong and the weights moved.
+    /// </summary>
+    public bool Learn(NerTrainer.Example example, ReadOnlySpan<bool> forget)
     {
-        var predicted = _decoder.Decode(Emissions(example), _transitions, example.Length);
+        var predicted = _decoder.Decode(Emissions(example, forget), _transitions, example.Length);
         var amount = example.Weight;
         var wrong = false;
         var previousGold = _labelCount;
@@ -40,7 +43,7 @@ internal sealed class AveragedPerceptron
             if (gold != guess)
             {
                 wrong = true;
-                for (var k = example.Offsets[t]; k < example.Offsets[t + 1]; k++)
+                for (var k = forget[t] ? example.IdentityEnds[t] : example.Offsets[t]; k < example.Offsets[t + 1]; k++)
                 {
                     var row = example.Features[k] * _labelCount;
                     Update(_weights, _weightSteps, row + gold, amount);
@@ -63,13 +66,13 @@ internal sealed class AveragedPerceptron
 
     public float[] AveragedTransitions() => Average(_transitions, _transitionSteps);
 
-    private float[] Emissions(NerTrainer.Example example)
+    private float[] Emissions(NerTrainer.Example example, ReadOnlySpan<bool> forget)
     {
         var emissions = new float[example.Length * _labelCount];
         for (var t = 0; t < example.Length; t++)
         {
             var row = emissions.AsSpan(t * _labelCount, _labelCount);
-            for (var k = example.Offsets[t]; k < example.Offsets[t + 1]; k++)
+            for (var k = forget[t] ? example.IdentityEnds[t] : example.Offsets[t]; k < example.Offsets[t + 1]; k++)
             {
                 var weights = _weights.AsSpan(example.Features[k] * _labelCount, _labelCount);
                 for (var y = 0; y < _labelCount; y++)

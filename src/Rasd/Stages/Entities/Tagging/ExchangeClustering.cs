@@ -15,16 +15,16 @@ public static class ExchangeClustering
     /// <summary>
     /// Clusters the words of <paramref name="sentences"/> (folded tokens) seen at least
     /// <paramref name="minCount"/> times, once per entry of <paramref name="classCounts"/>; each
-    /// word's path is its class at each size, coarse to fine, joined by '/'.
+    /// word gets its class at each size, coarse to fine.
     /// </summary>
     public static WordClusters Cluster(IEnumerable<IReadOnlyList<string>> sentences, IReadOnlyList<int> classCounts, int minCount = 3, int passes = 8)
     {
         var corpus = Corpus.Build(sentences, minCount);
-        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var paths = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var assignments = classCounts.Select(count => Exchange(corpus, count, passes)).ToList();
         for (var w = Corpus.FirstRealWord; w < corpus.Words.Length; w++)
         {
-            paths[corpus.Words[w]] = string.Join('/', assignments.Select(classes => classes[w].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            paths[corpus.Words[w]] = [.. assignments.Select(classes => classes[w])];
         }
         return new WordClusters(paths);
     }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Rasd.Stages.Entities.Tagging;
@@ -13,27 +14,32 @@ namespace Rasd.Stages.Entities.Tagging;
 public sealed class NerModel : INameTagger
 {
     private const string Magic = "RASD-NER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    [ThreadStatic]
+    private static FeatureBuffer? _buffer;
 
     private readonly string[] _labels;
-    private readonly Dictionary<string, int> _featureIndex;
+    private readonly ulong[] _featureKeys;
+    private readonly FeatureTable _featureIndex;
     private readonly float[] _weights;
     private readonly float[] _transitions;
     private readonly TaggerFeatures _features;
     private readonly ViterbiDecoder _decoder;
     private readonly int _outsideLabel;
 
-    /// <param name="featureIndex">Feature name to row of <paramref name="weights"/>.</param>
+    /// <param name="featureKeys">The key (<see cref="FeatureKey"/>) of each row of <paramref name="weights"/>.</param>
     /// <param name="weights">One row of label scores per feature.</param>
     /// <param name="transitions">Score of each label after each label, with a last row for the sentence start.</param>
-    internal NerModel(IReadOnlyList<string> labels, Dictionary<string, int> featureIndex, float[] weights, float[] transitions, TaggerLexicon lexicon, WordClusters clusters)
+    internal NerModel(IReadOnlyList<string> labels, ulong[] featureKeys, float[] weights, float[] transitions, TaggerLexicon lexicon, WordClusters clusters)
     {
         _labels = [.. labels];
-        if (weights.Length != featureIndex.Count * _labels.Length || transitions.Length != (_labels.Length + 1) * _labels.Length)
+        if (weights.Length != featureKeys.Length * _labels.Length || transitions.Length != (_labels.Length + 1) * _labels.Length)
         {
             throw new ArgumentException("weights do not match the labels and features");
         }
-        _featureIndex = featureIndex;
+        _featureKeys = featureKeys;
+        _featureIndex = new FeatureTable(featureKeys);
         _weights = weights;
         _transitions = transitions;
         Lexicon = lexicon;
@@ -45,7 +51,7 @@ public sealed class NerModel : INameTagger
 
     public IReadOnlyList<string> Labels => _labels;
 
-    public int FeatureCount => _featureIndex.Count;
+    public int FeatureCount => _featureKeys.Length;
 
     public TaggerLexicon Lexicon { get; }
 
@@ -116,18 +122,22 @@ public sealed class NerModel : INameTagger
         {
             return emissions;
         }
-        var features = _features.Extract(tokens);
+        var buffer = _buffer ??= new FeatureBuffer();
+        _features.Extract(tokens, buffer);
+        var keys = buffer.Keys;
+        var weights = _weights.AsSpan();
         for (var t = 0; t < tokens.Count; t++)
         {
             var row = emissions.AsSpan(t * labelCount, labelCount);
-            foreach (var feature in features[t])
+            for (var k = buffer.Start(t); k < buffer.Start(t + 1); k++)
             {
-                if (_featureIndex.TryGetValue(feature, out var index))
+                var index = _featureIndex.RowOf(keys[k]);
+                if (index >= 0)
                 {
-                    var weights = _weights.AsSpan(index * labelCount, labelCount);
+                    var scores = weights.Slice(index * labelCount, labelCount);
                     for (var y = 0; y < labelCount; y++)
                     {
-                        row[y] += weights[y];
+                        row[y] += scores[y];
                     }
                 }
             }
@@ -137,9 +147,9 @@ public sealed class NerModel : INameTagger
 
     /// <summary>
     /// Writes the model as gzip over a small binary layout: magic, format and feature-template
-    /// versions, labels, lexicon entries, clusters, transitions, then each feature's name and its
-    /// label weights as half-precision floats (the trainer already rounds them, so a saved model
-    /// tags exactly as the trained one did).
+    /// versions, labels, lexicon entries, clusters, transitions, then the feature keys and their
+    /// label weights as half-precision floats, each as one block of little-endian bytes (the trainer
+    /// already rounds the weights, so a saved model tags exactly as the trained one did).
     /// </summary>
     public void Save(string path)
     {
@@ -166,25 +176,27 @@ public sealed class NerModel : INameTagger
             writer.Write(phrase);
         }
         writer.Write(Clusters.Count);
-        foreach (var (word, clusterPath) in Clusters.Paths.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        writer.Write(Clusters.LevelCount);
+        foreach (var (word, levels) in Clusters.Levels.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             writer.Write(word);
-            writer.Write(clusterPath);
+            foreach (var level in levels)
+            {
+                writer.Write(level);
+            }
         }
         foreach (var value in _transitions)
         {
             writer.Write(value);
         }
-        writer.Write(_featureIndex.Count);
-        // Rows in index order, so that loading rebuilds the same index.
-        foreach (var (name, _) in _featureIndex.OrderBy(pair => pair.Value))
+        writer.Write(_featureKeys.Length);
+        writer.Write(MemoryMarshal.AsBytes(_featureKeys.AsSpan()));
+        var half = new Half[_weights.Length];
+        for (var i = 0; i < half.Length; i++)
         {
-            writer.Write(name);
+            half[i] = (Half)_weights[i];
         }
-        foreach (var value in _weights)
-        {
-            writer.Write((Half)value);
-        }
+        writer.Write(MemoryMarshal.AsBytes(half.AsSpan()));
     }
 
     public static NerModel Load(string path)
@@ -216,12 +228,18 @@ public sealed class NerModel : INameTagger
                 var className = reader.ReadString();
                 lexicon.Add(className, reader.ReadString());
             }
-            var clusterPaths = new Dictionary<string, string>(StringComparer.Ordinal);
             var clusterCount = reader.ReadInt32();
+            var levelCount = reader.ReadInt32();
+            var clusterLevels = new Dictionary<string, int[]>(clusterCount, StringComparer.Ordinal);
             for (var i = 0; i < clusterCount; i++)
             {
                 var word = reader.ReadString();
-                clusterPaths[word] = reader.ReadString();
+                var levels = new int[levelCount];
+                for (var level = 0; level < levelCount; level++)
+                {
+                    levels[level] = reader.ReadInt32();
+                }
+                clusterLevels[word] = levels;
             }
             var transitions = new float[(labels.Length + 1) * labels.Length];
             for (var i = 0; i < transitions.Length; i++)
@@ -229,17 +247,16 @@ public sealed class NerModel : INameTagger
                 transitions[i] = reader.ReadSingle();
             }
             var featureCount = reader.ReadInt32();
-            var featureIndex = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
-            for (var i = 0; i < featureCount; i++)
-            {
-                featureIndex.Add(reader.ReadString(), i);
-            }
-            var weights = new float[featureCount * labels.Length];
+            var keys = new ulong[featureCount];
+            gzip.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+            var half = new Half[featureCount * labels.Length];
+            gzip.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
+            var weights = new float[half.Length];
             for (var i = 0; i < weights.Length; i++)
             {
-                weights[i] = (float)reader.ReadHalf();
+                weights[i] = (float)half[i];
             }
-            return new NerModel(labels, featureIndex, weights, transitions, lexicon, new WordClusters(clusterPaths));
+            return new NerModel(labels, keys, weights, transitions, lexicon, new WordClusters(clusterLevels));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException && e is not FileNotFoundException and not DirectoryNotFoundException)
         {

@@ -1,21 +1,21 @@
-using Rasd.Text;
-
 namespace Rasd.Stages.Entities.Tagging;
 
 /// <summary>
-/// The observation features of each token of a sentence, as strings. Arabic names are mostly
-/// recognised from the word itself with its clitics stripped, its affixes and skeleton (which
-/// tolerate spelling variants of foreign names), the words around it, the gazetteers and the cue
-/// words (a title before a person, a head noun opening an organization). Word clusters, when the
-/// model has them, generalise the word to words seen in similar contexts.
+/// The observation features of each token of a sentence, as 64-bit keys (<see cref="FeatureKey"/>).
+/// Arabic names are mostly recognised from the word itself with its clitics stripped, its affixes
+/// and skeleton (which tolerate spelling variants of foreign names), the words around it, the
+/// gazetteers and the cue words (a title before a person, a head noun opening an organization).
+/// Word clusters, when the model has them, generalise the word to words seen in similar contexts.
+/// Each token is read once (<see cref="TokenView"/>) and every feature is a hash of its template
+/// and parts of the token: extraction allocates nothing once its <see cref="FeatureBuffer"/> is warm.
 /// </summary>
 public sealed class TaggerFeatures
 {
     /// <summary>Bumped whenever the features change, so that an old model is refused rather than misread.</summary>
-    public const int TemplateVersion = 1;
+    public const int TemplateVersion = 2;
 
-    private const string SentenceStart = "<s>";
-    private const string SentenceEnd = "</s>";
+    private static readonly ulong SentenceStart = FeatureKey.Text("<s>");
+    private static readonly ulong SentenceEnd = FeatureKey.Text("</s>");
 
     private readonly TaggerLexicon _lexicon;
     private readonly WordClusters _clusters;
@@ -26,110 +26,140 @@ public sealed class TaggerFeatures
         _clusters = clusters;
     }
 
-    public List<string>[] Extract(IReadOnlyList<string> tokens)
+    /// <summary>Writes the keys of every token of <paramref name="tokens"/> (folded, as <see cref="TaggerInput"/> makes them) into <paramref name="buffer"/>.</summary>
+    public void Extract(IReadOnlyList<string> tokens, FeatureBuffer buffer)
     {
-        var words = new WordView[tokens.Count];
-        for (var i = 0; i < words.Length; i++)
+        var n = tokens.Count;
+        buffer.Reset(n);
+        var views = buffer.Views;
+        for (var i = 0; i < n; i++)
         {
-            words[i] = new WordView(tokens[i], _clusters);
+            views[i] = TokenView.Read(tokens[i], _clusters);
         }
-        var marks = _lexicon.Annotate(tokens);
-        var features = new List<string>[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        var marks = buffer.Marks;
+        _lexicon.Annotate(tokens, marks);
+        for (var i = 0; i < n; i++)
         {
-            var f = new List<string>(96) { "bias" };
-            var word = words[i];
-            AddWord(f, "0", word);
-            AddAffixes(f, word);
-            AddShape(f, word.Text);
+            buffer.BeginToken(i);
+            // The keys naming the word come first, so that training can leave them out (word dropout).
+            AddIdentity(buffer, 0, in views[i]);
+            AddSkeleton(buffer, tokens[i], in views[i]);
+            var previous = i > 0 ? views[i - 1].Text : SentenceStart;
+            var next = i + 1 < n ? views[i + 1].Text : SentenceEnd;
+            buffer.Add(FeatureKey.With(FeatureKey.With(FeatureKey.Of(FeatureTemplate.WordPairBefore), previous), views[i].Text));
+            buffer.Add(FeatureKey.With(FeatureKey.With(FeatureKey.Of(FeatureTemplate.WordPairAfter), views[i].Text), next));
+            buffer.EndIdentity(i);
+            buffer.Add(FeatureKey.Of(FeatureTemplate.Bias));
+            AddClusters(buffer, 0, in views[i]);
+            AddAffixes(buffer, tokens[i], in views[i]);
+            AddShape(buffer, tokens[i]);
             if (i == 0)
             {
-                f.Add("first");
+                buffer.Add(FeatureKey.Of(FeatureTemplate.First));
             }
-            for (var offset = -2; offset <= 2; offset++)
+            for (var offset = -FeatureKey.MaxOffset; offset <= FeatureKey.MaxOffset; offset++)
             {
                 if (offset == 0)
                 {
                     continue;
                 }
                 var j = i + offset;
-                var key = offset.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (j < 0 || j >= tokens.Count)
+                if (j < 0 || j >= n)
                 {
-                    f.Add($"w{key}={(j < 0 ? SentenceStart : SentenceEnd)}");
+                    buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Word, offset), j < 0 ? SentenceStart : SentenceEnd));
                     continue;
                 }
-                AddWord(f, key, words[j]);
+                AddIdentity(buffer, offset, in views[j]);
+                AddClusters(buffer, offset, in views[j]);
                 foreach (var mark in marks[j])
                 {
-                    f.Add($"g{key}={mark}");
+                    buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Lexicon, offset), _lexicon.MarkKey(mark)));
                 }
             }
             foreach (var mark in marks[i])
             {
-                f.Add("g0=" + mark);
+                var key = _lexicon.MarkKey(mark);
+                buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Lexicon), key));
                 // A name in a gazetteer right after a title is a strong sign of a person.
                 if (i > 0)
                 {
                     foreach (var before in marks[i - 1])
                     {
-                        f.Add($"g-1,0={before}|{mark}");
+                        buffer.Add(FeatureKey.With(FeatureKey.With(FeatureKey.Of(FeatureTemplate.LexiconPair), _lexicon.MarkKey(before)), key));
                     }
                 }
             }
-            f.Add($"w-1,0={(i > 0 ? words[i - 1].Text : SentenceStart)}|{word.Text}");
-            f.Add($"w0,1={word.Text}|{(i + 1 < tokens.Count ? words[i + 1].Text : SentenceEnd)}");
-            features[i] = f;
         }
-        return features;
+        buffer.Finish();
     }
 
-    /// <summary>A word and its stripped readings under a position key (0 for the token itself, -1 before it…).</summary>
-    private static void AddWord(List<string> f, string key, WordView word)
+    /// <summary>A word and its stripped readings at a position (0 for the token itself, -1 before it…).</summary>
+    private static void AddIdentity(FeatureBuffer buffer, int position, in TokenView word)
     {
-        f.Add($"w{key}={word.Text}");
-        foreach (var stem in word.Stems)
+        buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Word, position), word.Text));
+        for (var s = 0; s < word.StemCount; s++)
         {
-            f.Add($"s{key}={stem}");
+            buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Stem, position), word.Stem(s)));
         }
-        if (word.Core is { } core)
+        if (word.CoreStart >= 0)
         {
-            f.Add($"d{key}={core}");
+            buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Core, position), word.Core));
         }
+    }
+
+    /// <summary>The clusters of a word at a position, or a mark that it was too rare to have any.</summary>
+    private void AddClusters(FeatureBuffer buffer, int position, in TokenView word)
+    {
         if (word.ClusterLevels is { } levels)
         {
             for (var level = 0; level < levels.Length; level++)
             {
-                f.Add($"c{key}:{level}={levels[level]}");
+                buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Cluster, position), FeatureKey.Number(((long)level << 32) | (uint)levels[level])));
             }
         }
-        else if (word.HasClusters)
+        else if (_clusters.Count > 0)
         {
             // Too rare to be clustered: itself a hint of a name.
-            f.Add($"c{key}=rare");
+            buffer.Add(FeatureKey.Of(FeatureTemplate.ClusterRare, position));
         }
     }
 
-    private static void AddAffixes(List<string> f, WordView word)
+    private static void AddAffixes(FeatureBuffer buffer, string text, in TokenView word)
     {
-        var text = word.Text;
         for (var n = 1; n <= 4 && n <= text.Length; n++)
         {
-            f.Add($"p{n}={text[..n]}");
-            f.Add($"x{n}={text[^n..]}");
+            buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Prefix), FeatureKey.Text(text.AsSpan(0, n))));
+            buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Suffix), FeatureKey.Text(text.AsSpan(text.Length - n))));
         }
-        if (word.Core is { } core)
+        if (word.CoreStart >= 0)
         {
-            f.Add("al");
+            var core = text.AsSpan(word.CoreStart);
+            buffer.Add(FeatureKey.Of(FeatureTemplate.Article));
             for (var n = 1; n <= 3 && n <= core.Length; n++)
             {
-                f.Add($"dp{n}={core[..n]}");
+                buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.CorePrefix), FeatureKey.Text(core[..n])));
             }
         }
-        f.Add("k=" + Skeleton(word.Core ?? word.LastStem));
     }
 
-    private static void AddShape(List<string> f, string text)
+    /// <summary>The consonant skeleton of the word without the article, or else of its last reading without proclitics.</summary>
+    private static void AddSkeleton(FeatureBuffer buffer, string text, in TokenView word)
+    {
+        Span<char> reading = stackalloc char[64];
+        scoped ReadOnlySpan<char> skeletonOf;
+        if (word.CoreStart >= 0)
+        {
+            skeletonOf = text.AsSpan(word.CoreStart);
+        }
+        else
+        {
+            skeletonOf = TokenView.ReadingText(text, word.LastStemSkip, word.LastStemRestoresAlef, reading);
+        }
+        Span<char> skeleton = stackalloc char[64];
+        buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Skeleton), FeatureKey.Text(Skeleton(skeletonOf, skeleton))));
+    }
+
+    private static void AddShape(FeatureBuffer buffer, string text)
     {
         var letters = 0;
         var latin = 0;
@@ -149,77 +179,60 @@ public sealed class TaggerFeatures
                 letters++;
             }
         }
-        var shape = digits == text.Length ? "D"
-            : latin == text.Length ? (char.IsAsciiLetterUpper(text[0]) ? (text.All(char.IsAsciiLetterUpper) ? "LU" : "Lc") : "Ll")
-            : letters == text.Length ? "A"
-            : "M";
-        f.Add("sh=" + shape);
-        f.Add("len=" + (text.Length switch { <= 2 => "2", 3 => "3", <= 5 => "5", <= 8 => "8", _ => "9" }));
+        var shape = digits == text.Length ? Shape.Digits
+            : latin == text.Length ? (char.IsAsciiLetterUpper(text[0]) ? (AllUpper(text) ? Shape.LatinUpper : Shape.LatinCapitalised) : Shape.LatinLower)
+            : letters == text.Length ? Shape.Arabic
+            : Shape.Mixed;
+        buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Shape), FeatureKey.Number((long)shape)));
+        buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Length), FeatureKey.Number(text.Length switch { <= 2 => 2, 3 => 3, <= 5 => 5, <= 8 => 8, _ => 9 })));
+    }
+
+    private static bool AllUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
     /// The consonant skeleton: the word without the long vowels ا و ي inside it, so that variant
     /// spellings of a foreign name (جاباروف، جباروف) share a feature.
     /// </summary>
-    public static string Skeleton(string word)
+    public static string Skeleton(string word) => new(Skeleton(word, new char[word.Length]));
+
+    /// <summary>The skeleton of <paramref name="word"/>, written into <paramref name="buffer"/> (or a new array when the word is longer).</summary>
+    private static ReadOnlySpan<char> Skeleton(ReadOnlySpan<char> word, Span<char> buffer)
     {
         if (word.Length <= 2)
         {
             return word;
         }
-        var chars = new List<char>(word.Length) { word[0] };
+        var target = word.Length <= buffer.Length ? buffer : new char[word.Length];
+        var length = 0;
+        target[length++] = word[0];
         for (var i = 1; i < word.Length - 1; i++)
         {
             if (word[i] is not ('ا' or 'و' or 'ي'))
             {
-                chars.Add(word[i]);
+                target[length++] = word[i];
             }
         }
-        chars.Add(word[^1]);
-        return new string([.. chars]);
+        target[length++] = word[^1];
+        return target[..length];
     }
 
-    /// <summary>A token with the readings the features need, computed once per sentence.</summary>
-    private sealed class WordView
+    private enum Shape
     {
-        public WordView(string text, WordClusters clusters)
-        {
-            Text = text;
-            var stems = new List<string>(3);
-            foreach (var (stem, prefix) in Clitics.Readings(text))
-            {
-                if (prefix > 0)
-                {
-                    stems.Add(stem);
-                }
-            }
-            Stems = stems;
-            LastStem = stems.Count > 0 ? stems[^1] : text;
-            // The word without proclitics and article, when a reading starts with the article
-            // (والعاصمة → عاصمه): a safe reading, since the article does not begin names by chance.
-            foreach (var candidate in stems.Prepend(text))
-            {
-                if (candidate.Length >= 4 && candidate.StartsWith("ال", StringComparison.Ordinal))
-                {
-                    Core = candidate[2..];
-                }
-            }
-            HasClusters = clusters.Count > 0;
-            var path = clusters.Find(text) ?? (Core is null ? null : clusters.Find(Core)) ?? clusters.Find(LastStem);
-            ClusterLevels = path?.Split('/');
-        }
-
-        public string Text { get; }
-
-        public IReadOnlyList<string> Stems { get; }
-
-        public string LastStem { get; }
-
-        public string? Core { get; }
-
-        /// <summary>The word's class at each clustering size, coarse to fine; null when it was too rare.</summary>
-        public string[]? ClusterLevels { get; }
-
-        public bool HasClusters { get; }
+        Arabic,
+        Digits,
+        LatinLower,
+        LatinCapitalised,
+        LatinUpper,
+        Mixed,
     }
 }

@@ -34,6 +34,13 @@ public sealed class TaggerInput
         for (var w = 0; w < words.Count; w++)
         {
             firstTokenOfWord[w] = -1;
+            if (IsOneFoldedToken(words[w]))
+            {
+                firstTokenOfWord[w] = tokens.Count;
+                tokens.Add(words[w]);
+                wordOfToken.Add(w);
+                continue;
+            }
             foreach (var token in Tokenizer.Tokenize(ArabicNormalizer.Fold(words[w])))
             {
                 if (firstTokenOfWord[w] < 0)
@@ -45,6 +52,48 @@ public sealed class TaggerInput
             }
         }
         return new TaggerInput([.. tokens], firstTokenOfWord, [.. wordOfToken]);
+    }
+
+    /// <summary>
+    /// Whether a word is already one folded token, as the pipeline's tokens are: only Arabic letters
+    /// the fold keeps (not أ إ آ ى ة, not tatweel), or only ASCII letters, or only ASCII digits.
+    /// Such a word is its own token, and the fold and the tokenizer need not run.
+    /// </summary>
+    internal static bool IsOneFoldedToken(string word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        var kind = Kind(word[0]);
+        if (kind == CharKind.Other)
+        {
+            return false;
+        }
+        foreach (var c in word)
+        {
+            if (Kind(c) != kind)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CharKind Kind(char c) => c switch
+    {
+        'آ' or 'أ' or 'إ' or 'ة' or 'ى' => CharKind.Other,
+        (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A') => CharKind.Letter,
+        _ when char.IsAsciiLetter(c) => CharKind.Letter,
+        _ when char.IsAsciiDigit(c) => CharKind.Digit,
+        _ => CharKind.Other,
+    };
+
+    private enum CharKind
+    {
+        Letter,
+        Digit,
+        Other,
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public sealed class TaggerLexicon
     private readonly Node _root = new();
     private readonly List<(string Class, string Phrase)> _entries = [];
     private readonly HashSet<(string Class, string Phrase)> _known = [];
+    private readonly List<string> _classes = [];
+    private readonly Dictionary<string, int> _classIndex = new(StringComparer.Ordinal);
+    private readonly List<ulong> _markKeys = [];
 
     public int Count => _entries.Count;
 
@@ -38,7 +41,7 @@ public sealed class TaggerLexicon
             }
             node = next;
         }
-        node.Classes.Add(className);
+        node.Classes.Add(ClassIndex(className));
         return true;
     }
 
@@ -56,25 +59,46 @@ public sealed class TaggerLexicon
     /// </summary>
     public List<string>[] Annotate(IReadOnlyList<string> tokens)
     {
-        var marks = new List<string>[tokens.Count];
-        for (var i = 0; i < marks.Length; i++)
+        var marks = new LexiconMarks();
+        Annotate(tokens, marks);
+        return Enumerable.Range(0, tokens.Count)
+            .Select(t => marks[t].Select(mark => (LexiconMarks.IsInside(mark) ? "I-" : "B-") + _classes[LexiconMarks.ClassOf(mark)]).ToList())
+            .ToArray();
+    }
+
+    /// <summary>The marks of <see cref="Annotate(IReadOnlyList{string})"/> as class indices, into reused lists.</summary>
+    internal void Annotate(IReadOnlyList<string> tokens, LexiconMarks marks)
+    {
+        marks.Reset(tokens.Count);
+        if (_root.Next.Count == 0)
         {
-            marks[i] = [];
+            return;
         }
+        var firstWords = _root.Next.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
+        Span<char> restored = stackalloc char[64];
         for (var start = 0; start < tokens.Count; start++)
         {
-            foreach (var (stem, _) in Clitics.Readings(tokens[start]))
+            var token = tokens[start];
+            var count = Clitics.ReadingOffsets(token, readings);
+            for (var r = 0; r < count; r++)
             {
-                if (!_root.Next.TryGetValue(stem, out var node))
+                var (skip, articleAfterLam) = readings[r];
+                var stem = TokenView.ReadingText(token, skip, articleAfterLam, restored);
+                if (!firstWords.TryGetValue(stem, out var node))
                 {
                     continue;
                 }
                 var end = start + 1;
                 while (true)
                 {
-                    foreach (var className in node.Classes)
+                    foreach (var classIndex in node.Classes)
                     {
-                        Mark(marks, start, end, className);
+                        marks.AddOnce(start, LexiconMarks.Mark(classIndex, inside: false));
+                        for (var i = start + 1; i < end; i++)
+                        {
+                            marks.AddOnce(i, LexiconMarks.Mark(classIndex, inside: true));
+                        }
                     }
                     if (end >= tokens.Count || !node.Next.TryGetValue(tokens[end], out var next))
                     {
@@ -85,30 +109,31 @@ public sealed class TaggerLexicon
                 }
             }
         }
-        return marks;
     }
 
-    private static void Mark(List<string>[] marks, int start, int end, string className)
-    {
-        AddOnce(marks[start], "B-" + className);
-        for (var i = start + 1; i < end; i++)
-        {
-            AddOnce(marks[i], "I-" + className);
-        }
-    }
+    /// <summary>
+    /// The hash of a mark's name (<c>B-PER</c>, <c>I-TITLE</c>): keys come from the class names, never
+    /// from the order classes were added in.
+    /// </summary>
+    internal ulong MarkKey(int mark) => _markKeys[mark];
 
-    private static void AddOnce(List<string> list, string mark)
+    private int ClassIndex(string className)
     {
-        if (!list.Contains(mark))
+        if (!_classIndex.TryGetValue(className, out var index))
         {
-            list.Add(mark);
+            index = _classes.Count;
+            _classIndex.Add(className, index);
+            _classes.Add(className);
+            _markKeys.Add(FeatureKey.Text("B-" + className));
+            _markKeys.Add(FeatureKey.Text("I-" + className));
         }
+        return index;
     }
 
     private sealed class Node
     {
         public Dictionary<string, Node> Next { get; } = new(StringComparer.Ordinal);
 
-        public List<string> Classes { get; } = [];
+        public List<int> Classes { get; } = [];
     }
 }

@@ -1,24 +1,36 @@
 namespace Rasd.Stages.Entities.Tagging;
 
 /// <summary>
-/// Folded words mapped to their cluster path: the word's class at each clustering size, coarse
-/// to fine, joined by '/' (see <see cref="ExchangeClustering"/>). Empty when the model was trained
-/// without clusters.
+/// Folded words mapped to their classes: the word's class at each clustering level, coarse to
+/// fine. Empty when the model was trained without clusters. Looked up by span as well as by
+/// string, so that a token's readings find their classes without building strings.
 /// </summary>
 public sealed class WordClusters
 {
-    private readonly Dictionary<string, string> _paths;
+    private readonly Dictionary<string, int[]> _levels;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
-    public WordClusters(IReadOnlyDictionary<string, string> paths)
+    public WordClusters(IReadOnlyDictionary<string, int[]> levels)
     {
-        _paths = new Dictionary<string, string>(paths, StringComparer.Ordinal);
+        _levels = new Dictionary<string, int[]>(levels, StringComparer.Ordinal);
+        _bySpan = _levels.GetAlternateLookup<ReadOnlySpan<char>>();
+        LevelCount = _levels.Count == 0 ? 0 : _levels.Values.First().Length;
+        if (_levels.Values.Any(path => path.Length != LevelCount))
+        {
+            throw new ArgumentException("every word needs a class at every level", nameof(levels));
+        }
     }
 
-    public static WordClusters Empty { get; } = new(new Dictionary<string, string>());
+    public static WordClusters Empty { get; } = new(new Dictionary<string, int[]>());
 
-    public int Count => _paths.Count;
+    public int Count => _levels.Count;
 
-    public IReadOnlyDictionary<string, string> Paths => _paths;
+    /// <summary>How many clusterings each word has a class in.</summary>
+    public int LevelCount { get; }
 
-    public string? Find(string word) => _paths.GetValueOrDefault(word);
+    public IReadOnlyDictionary<string, int[]> Levels => _levels;
+
+    public int[]? Find(string word) => _levels.GetValueOrDefault(word);
+
+    public int[]? Find(ReadOnlySpan<char> word) => _bySpan.TryGetValue(word, out var levels) ? levels : null;
 }

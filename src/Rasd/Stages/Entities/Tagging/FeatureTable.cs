@@ -1,0 +1,80 @@
+namespace Rasd.Stages.Entities.Tagging;
+
+/// <summary>
+/// Feature keys to rows of the weight matrix: open addressing with linear probing over a flat
+/// array of keys at most half full, so that a look-up is a multiply, a shift and usually one
+/// comparison, with no object per feature. Key 0 marks an empty slot; a feature whose key is 0
+/// (one chance in 2^64) is stored apart.
+/// </summary>
+internal sealed class FeatureTable
+{
+    private readonly ulong[] _keys;
+    private readonly int[] _rows;
+    private readonly int _shift;
+    private readonly int _zeroRow = -1;
+
+    /// <param name="keys">The key of each row, in row order; no key twice.</param>
+    public FeatureTable(ReadOnlySpan<ulong> keys)
+    {
+        Count = keys.Length;
+        var capacity = 16;
+        var bits = 4;
+        while (capacity < keys.Length * 2)
+        {
+            capacity *= 2;
+            bits++;
+        }
+        _shift = 64 - bits;
+        _keys = new ulong[capacity];
+        _rows = new int[capacity];
+        for (var row = 0; row < keys.Length; row++)
+        {
+            var key = keys[row];
+            if (key == 0)
+            {
+                _zeroRow = row;
+                continue;
+            }
+            var slot = Slot(key);
+            while (_keys[slot] != 0)
+            {
+                if (_keys[slot] == key)
+                {
+                    throw new ArgumentException($"feature key {key:x16} appears twice", nameof(keys));
+                }
+                slot = (slot + 1) & (capacity - 1);
+            }
+            _keys[slot] = key;
+            _rows[slot] = row;
+        }
+    }
+
+    public int Count { get; }
+
+    /// <summary>The row of <paramref name="key"/>, or -1 when the model has no such feature.</summary>
+    public int RowOf(ulong key)
+    {
+        if (key == 0)
+        {
+            return _zeroRow;
+        }
+        var mask = _keys.Length - 1;
+        var slot = Slot(key);
+        while (true)
+        {
+            var found = _keys[slot];
+            if (found == key)
+            {
+                return _rows[slot];
+            }
+            if (found == 0)
+            {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    // Fibonacci hashing spreads keys whose low bits agree; the keys are already mixed, but cheaply so.
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+}
