@@ -3,6 +3,9 @@
 # then a one-minute fuzzing smoke campaign.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The web UI's font and the browser tests' axe-core come from npm; the browser tests drive Debian's chromium.
+scripts/web-assets.sh
+command -v chromium >/dev/null || { apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2; }
 eval "$(scripts/postgres-test-cluster.sh start)"
 trap 'scripts/postgres-test-cluster.sh stop "$RASD_TEST_POSTGRES_DIR"' EXIT
 dotnet build Rasd.slnx -c Release --nologo -v quiet

@@ -25,4 +25,6 @@ root.Subcommands.Add(AmountsCommand.Create());
 root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BenchWebCommand.Create());
 return root.Parse(args).Invoke();

@@ -37,6 +37,12 @@ public interface IArticleStore : IDisposable
 
     RankedPage Search(SearchPlan plan, int limit, int offset);
 
+    /// <summary>How many of the articles matching a plan credit each source, name each country and person, and fall in each month.</summary>
+    SearchFacets Facets(SearchPlan plan, int values);
+
+    /// <summary>One stored article (an original or a near-duplicate) with its record and near-duplicates; null when the id is not stored.</summary>
+    StoredArticle? Article(string id);
+
     /// <summary>Entities as counted: the record ids merged into one entity count once.</summary>
     IReadOnlyList<EntitySummary> Entities(string? type, int top);
 

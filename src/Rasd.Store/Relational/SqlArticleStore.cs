@@ -14,7 +14,7 @@ namespace Rasd.Store.Relational;
 /// lives here; a backend supplies its transactions, its bulk insert, its full-text index (FTS5 or
 /// tsvector over the same pre-analyzed terms) and how it rounds. Every value is bound as a parameter.
 /// </summary>
-public abstract class SqlArticleStore : IArticleStore
+public abstract partial class SqlArticleStore : IArticleStore
 {
     private const int IdsPerStatement = 500;
 

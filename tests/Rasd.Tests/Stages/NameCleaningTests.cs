@@ -60,4 +60,11 @@ public sealed class NameCleaningTests
     [InlineData(EntityType.City)]
     public void Countries_and_cities_never_get_an_id_made_from_an_arabic_name(EntityType type) =>
         Assert.Throws<ArgumentException>(() => EntityStage.UnknownId(type, "بوتن"));
+
+    [Fact]
+    public void A_latin_spelling_beside_an_arabic_name_is_no_part_of_its_id()
+    {
+        var record = Analysis.Record("أنباء\n\nوقال الباحث ديفيد كارول David Carroll إن البيانات سربت.\nوأكد بيكاسو Fillette أن اللوحة بيعت.", "2023-05-10");
+        Assert.All(record.Entities.Where(e => e.Id.Contains(":ar:", StringComparison.Ordinal)), e => Assert.DoesNotMatch("[A-Za-z]", e.Id[(e.Id.IndexOf(":ar:", StringComparison.Ordinal) + 4)..]));
+    }
 }

@@ -260,12 +260,13 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     {
         var tokens = document.Tokens;
         var stop = i + 1;
-        while (stop < end && tagged.Contains(stop) && stop - i < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop) && !UnknownNameReader.KnownBodyAt(_gazetteer, document, stop))
+        while (stop < end && tagged.Contains(stop) && stop - i < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop)
+            && !UnknownNameReader.KnownBodyAt(_gazetteer, document, stop) && UnknownNameReader.IsArabicWord(tokens[stop].Text) == UnknownNameReader.IsArabicWord(tokens[i].Text))
         {
             stop++;
         }
         var words = tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
-        if (words.Any(w => _gazetteer.NisbaStems.ContainsKey(w) || !w.All(char.IsLetter)))
+        if (words.Any(w => _gazetteer.NisbaStems.ContainsKey(w) || !UnknownNameReader.IsArabicWord(w)))
         {
             return null;
         }
