@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Rasd.Cli.Commands;
+using Rasd.Cli.Commands.Bench;
 using Rasd.Cli.Commands.Store;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

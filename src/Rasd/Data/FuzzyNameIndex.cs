@@ -11,7 +11,15 @@ namespace Rasd.Data;
 public sealed class FuzzyNameIndex
 {
     private const int MinSkeletonForDeletes = 3;
-    private readonly Dictionary<string, List<(string Folded, GazetteerForm Form)>> _bySkeleton = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedForm>> _bySkeleton = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One object per distinct form, shared by every bucket it is filed under, so that a look-up
+    /// skips a form met under a second key by reference rather than by hashing the whole form.
+    /// </summary>
+    private readonly Dictionary<(string Folded, GazetteerForm Form), IndexedForm> _forms = [];
+
+    private sealed record IndexedForm(string Folded, GazetteerForm Form, string Skeleton);
 
     public FuzzyNameIndex(Gazetteer gazetteer)
     {
@@ -25,13 +33,15 @@ public sealed class FuzzyNameIndex
                 }
             }
         }
+        _forms.Clear();
+        _forms.TrimExcess();
     }
 
     /// <summary>Known forms within the similarity floor, best first.</summary>
     public IReadOnlyList<FuzzyMatch> Lookup(string folded, double minimumSimilarity)
     {
         var skeleton = NameSkeleton.Of(folded);
-        var seen = new HashSet<(string, GazetteerForm)>();
+        var seen = new HashSet<IndexedForm>(ReferenceEqualityComparer.Instance);
         var matches = new List<FuzzyMatch>();
         foreach (var key in BlockingKeys(skeleton))
         {
@@ -39,16 +49,16 @@ public sealed class FuzzyNameIndex
             {
                 continue;
             }
-            foreach (var (knownFolded, form) in bucket)
+            foreach (var known in bucket)
             {
-                if (!seen.Add((knownFolded, form)))
+                if (!seen.Add(known))
                 {
                     continue;
                 }
-                var similarity = NameDistance.Similarity(folded, knownFolded);
+                var similarity = NameDistance.Similarity(folded, known.Folded);
                 if (similarity >= minimumSimilarity)
                 {
-                    matches.Add(new FuzzyMatch(form, knownFolded, similarity, NameSkeleton.Of(knownFolded) == skeleton));
+                    matches.Add(new FuzzyMatch(known.Form, known.Folded, similarity, known.Skeleton == skeleton));
                 }
             }
         }
@@ -57,13 +67,17 @@ public sealed class FuzzyNameIndex
 
     private void Add(string folded, GazetteerForm form)
     {
-        foreach (var key in BlockingKeys(NameSkeleton.Of(folded)))
+        if (!_forms.TryGetValue((folded, form), out var known))
+        {
+            _forms[(folded, form)] = known = new IndexedForm(folded, form, NameSkeleton.Of(folded));
+        }
+        foreach (var key in BlockingKeys(known.Skeleton))
         {
             if (!_bySkeleton.TryGetValue(key, out var bucket))
             {
                 _bySkeleton[key] = bucket = [];
             }
-            bucket.Add((folded, form));
+            bucket.Add(known);
         }
     }
 

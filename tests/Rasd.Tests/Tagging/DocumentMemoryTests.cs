@@ -31,4 +31,31 @@ public sealed class DocumentMemoryTests
         Assert.Empty(memory.Hints(2, window: 5, outside: [false]));
         Assert.Single(memory.Hints(2, window: 5, outside: [true]));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(int.MaxValue)]
+    public void SlidingThroughTheDocumentGivesTheHintsOfAFreshCount(int window)
+    {
+        string[] words = ["رامسفيلد", "بغداد", "كلام", "السعودية", "ميدفيديف", "عمان"];
+        string[] types = ["PER", "LOC", "ORG"];
+        var random = new Random(7);
+        var sentences = Enumerable.Range(0, 40).Select(_ =>
+        {
+            IReadOnlyList<string> tokens = [.. Enumerable.Range(0, random.Next(1, 6)).Select(_ => words[random.Next(words.Length)])];
+            var spans = tokens.Select((_, t) => (t, keep: random.Next(3) == 0)).Where(x => x.keep)
+                .Select(x => new EntitySpan(types[random.Next(types.Length)], x.t, x.t + 1)).ToList();
+            return (tokens, spans);
+        }).ToList();
+        var sliding = new DocumentMemory(sentences);
+        var order = Enumerable.Range(0, sentences.Count).Concat([5, 2, 39, 0]).ToList();
+
+        foreach (var index in order)
+        {
+            var outside = sentences[index].tokens.Select(_ => true).ToArray();
+            Assert.Equal(new DocumentMemory(sentences).Hints(index, window, outside), sliding.Hints(index, window, outside));
+        }
+    }
 }

@@ -62,6 +62,7 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
         var cueTokens = cues.Select(c => c.Token).ToHashSet();
         foreach (var (segmentStart, segmentEnd) in StrongSegments(document, first, end))
         {
+            document.ThrowIfOutOfTime();
             var inSegment = inRange.Where(r => r.TokenStart >= segmentStart && r.TokenEnd <= segmentEnd).ToList();
             var groups = Groups(document, Participants(document, segmentStart, inSegment, cueTokens), cues);
             var actor = groups.FirstOrDefault(g => g.IsParty);
@@ -165,9 +166,16 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
     {
         var clauses = new List<(int, int)>();
         var start = first;
+        // Groups come in start order: one spans token k exactly when the furthest end of those starting before k lies past it.
+        var started = 0;
+        var furthestEnd = int.MinValue;
         for (var k = first + 1; k < end; k++)
         {
-            if (TokenGaps.Before(document, k).IndexOfAny([',', '،', ':']) >= 0 && !groups.Any(g => g.TokenStart < k && k < g.TokenEnd))
+            for (; started < groups.Count && groups[started].TokenStart < k; started++)
+            {
+                furthestEnd = Math.Max(furthestEnd, groups[started].TokenEnd);
+            }
+            if (TokenGaps.Before(document, k).IndexOfAny([',', '،', ':']) >= 0 && furthestEnd <= k)
             {
                 clauses.Add((start, k));
                 start = k;
@@ -181,6 +189,7 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
     private List<Participant> Participants(Document document, int segmentStart, List<CountryReference> references, HashSet<int> cueTokens)
     {
         var participants = new List<Participant>();
+        var segment = new SegmentReferences(document, segmentStart, references);
         for (var i = 0; i < references.Count; i++)
         {
             var reference = references[i];
@@ -189,7 +198,7 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
             {
                 last = references[++i];
             }
-            participants.Add(new Participant(reference.TokenStart, last.TokenEnd, reference.Code, _roles.Of(document, segmentStart, reference, references, cueTokens), reference, last));
+            participants.Add(new Participant(reference.TokenStart, last.TokenEnd, reference.Code, _roles.Of(document, segment, reference, cueTokens), reference, last));
         }
         return participants;
     }

@@ -179,13 +179,16 @@ public sealed class CountryReferenceFinder
     private static List<CountryReference> Outermost(List<CountryReference> found)
     {
         var kept = new List<CountryReference>();
+        // Taken in start order, a reference overlaps a kept one of its country exactly when it starts before the furthest end kept for that country.
+        var furthestEnd = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var reference in found.OrderBy(r => r.TokenStart).ThenByDescending(r => r.TokenEnd - r.TokenStart))
         {
-            if (kept.Any(k => k.Code == reference.Code && reference.TokenStart < k.TokenEnd && k.TokenStart < reference.TokenEnd))
+            if (furthestEnd.TryGetValue(reference.Code, out var end) && reference.TokenStart < end && reference.TokenEnd > reference.TokenStart)
             {
                 continue;
             }
             kept.Add(reference);
+            furthestEnd[reference.Code] = Math.Max(end, reference.TokenEnd);
         }
         return kept;
     }

@@ -35,11 +35,12 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
 
     private readonly RelationLexicon _words = knowledge.Relations;
 
-    /// <param name="segmentStart">The first token of the stretch the markers must lie in.</param>
+    /// <param name="references">The references of the stretch the markers must lie in, from its first token.</param>
     /// <param name="cueTokens">Where interaction cues stand: a cue between a membership word and a country ends the list of members.</param>
-    public ReferenceRole Of(Document document, int segmentStart, CountryReference reference, IReadOnlyList<CountryReference> references, IReadOnlyCollection<int> cueTokens)
+    public ReferenceRole Of(Document document, SegmentReferences references, CountryReference reference, IReadOnlyCollection<int> cueTokens)
     {
-        if (InBrackets(document, segmentStart, reference.TokenStart))
+        var segmentStart = references.SegmentStart;
+        if (references.InBrackets(document, reference.TokenStart))
         {
             return ReferenceRole.Aside;
         }
@@ -73,7 +74,7 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
     /// a topic noun before the preposition (الأوضاع في اليمن) makes it the topic, a party head
     /// (السفارة الفرنسية في طاجيكستان) a party. Null when no venue preposition governs it.
     /// </summary>
-    private ReferenceRole? Venue(Document document, int segmentStart, CountryReference reference, IReadOnlyList<CountryReference> references)
+    private ReferenceRole? Venue(Document document, int segmentStart, CountryReference reference, SegmentReferences references)
     {
         if (reference.Kind is not (ReferenceKind.Name or ReferenceKind.Nisba or ReferenceKind.Capital))
         {
@@ -98,7 +99,7 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
                     : HeadBefore(document, segmentStart, k, HeadReach, _words.PartyHeads) ? null
                     : ReferenceRole.Place;
             }
-            if (Clitics.AnyReadingIn(word, _words.PlaceNouns) || references.Any(r => r.TokenStart <= k && k < r.TokenEnd))
+            if (Clitics.AnyReadingIn(word, _words.PlaceNouns) || references.Covers(k))
             {
                 continue;
             }
@@ -110,29 +111,15 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
         return null;
     }
 
-    /// <summary>A country inside brackets explains or lists (القواعد الفرنسية في المحيط الهندي (جيبوتي …)); it does not act.</summary>
-    private static bool InBrackets(Document document, int segmentStart, int token)
-    {
-        var depth = 0;
-        for (var k = segmentStart + 1; k <= token; k++)
-        {
-            foreach (var c in TokenGaps.Before(document, k))
-            {
-                depth += c switch { '(' or '[' => 1, ')' or ']' => -1, _ => 0 };
-            }
-        }
-        return depth > 0;
-    }
-
     /// <summary>
     /// The place of a dateline that opens the sentence: nothing but a name and commas before the
     /// country, and a bracketed credit after it, or a capital alone, before a dash that no other
     /// country follows (دبي، الإمارات العربية المتحدة (CNN) - …, واشنطن - …); a title «روسيا -
     /// أوكرانيا» names two parties, not a place.
     /// </summary>
-    private static bool Dateline(Document document, int segmentStart, CountryReference reference, IReadOnlyList<CountryReference> references)
+    private static bool Dateline(Document document, int segmentStart, CountryReference reference, SegmentReferences references)
     {
-        if (reference.TokenStart - segmentStart > 1 + references.Where(r => r.TokenStart >= segmentStart && r.TokenEnd <= reference.TokenStart).Sum(r => r.TokenEnd - r.TokenStart))
+        if (reference.TokenStart - segmentStart > 1 + references.LengthBefore(reference.TokenStart))
         {
             return false;
         }
@@ -143,7 +130,7 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
             credit |= gap.Contains('(');
             if (gap.IndexOfAny(['–', '—', '-']) >= 0)
             {
-                return credit && !references.Any(r => r.TokenStart == k);
+                return credit && !references.HasReferenceStartingAt(k);
             }
             if (gap.IndexOfAny(['.', '؛', ':', '"', '«', '\n']) >= 0)
             {
@@ -169,11 +156,11 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
         return false;
     }
 
-    private bool AfterTopicMarker(Document document, int segmentStart, CountryReference reference, IReadOnlyList<CountryReference> references)
+    private bool AfterTopicMarker(Document document, int segmentStart, CountryReference reference, SegmentReferences references)
     {
         for (var k = reference.TokenStart - 1; k >= Math.Max(segmentStart, reference.TokenStart - MarkerReach); k--)
         {
-            if (TokenGaps.Punctuated(document, k + 1, k + 1) || references.Any(r => r.TokenStart <= k && k < r.TokenEnd))
+            if (TokenGaps.Punctuated(document, k + 1, k + 1) || references.Covers(k))
             {
                 return false;
             }

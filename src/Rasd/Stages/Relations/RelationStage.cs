@@ -34,6 +34,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         var sentences = document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence && scope.Any(r => r.Contains(s))).OrderBy(s => s.Start).ToList();
         foreach (var sentence in sentences)
         {
+            document.ThrowIfOutOfTime();
             var pairs = new HashSet<(string, string)>();
             var (first, end) = document.TokenRange(sentence.Start, sentence.End);
             foreach (var (regionStart, regionEnd) in Regions(document, first, end, quotes))
@@ -61,10 +62,14 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
             var main = evidence.MaxBy(e => e.Value.Count).Key;
             evidence[main].AddRange(bilateral);
         }
+        // Many pairs can share one sentence (a long list of countries): each sentence's topics and tone are read once.
+        var readings = new Dictionary<Segment, SentenceReading>(ReferenceEqualityComparer.Instance);
         foreach (var ((a, b), found) in evidence.OrderBy(e => e.Key.A, StringComparer.Ordinal).ThenBy(e => e.Key.B, StringComparer.Ordinal))
         {
+            document.ThrowIfOutOfTime();
             var ordered = found.Distinct().OrderBy(s => s.Start).ToList();
-            document.Add(new Relation($"country:{a}", $"country:{b}", Topics(document, ordered, cues), Tone(document, ordered), ordered.Select(s => (s.Start, s.End)).ToList()));
+            var read = ordered.Select(sentence => readings.TryGetValue(sentence, out var known) ? known : readings[sentence] = Read(document, sentence, cues)).ToList();
+            document.Add(new Relation($"country:{a}", $"country:{b}", Topics(read), Tone(read), ordered.Select(s => (s.Start, s.End)).ToList()));
         }
     }
 
@@ -121,47 +126,53 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         return false;
     }
 
+    /// <summary>What one sentence of evidence brings: its topic mentions, in order, and its tone's sum and count.</summary>
+    private sealed record SentenceReading(List<string> Topics, double ToneSum, int ToneCount);
+
+    private SentenceReading Read(Document document, Segment sentence, CueIndex cues)
+    {
+        var topics = new List<string>();
+        var (first, end) = document.TokenRange(sentence.Start, sentence.End);
+        for (var k = first; k < end; k++)
+        {
+            var match = knowledge.Topics.Cues.LongestAt(document.Normalized.Text, document.Tokens, k);
+            if (match is null || match.TokenEnd > end)
+            {
+                continue;
+            }
+            topics.AddRange(match.Values.Distinct());
+            k = match.TokenEnd - 1;
+        }
+        foreach (var (_, cue) in cues.In(first, end))
+        {
+            if (cue.Topic is { } topic)
+            {
+                topics.Add(topic);
+            }
+        }
+        var (sum, count) = _tone.Score(document.Normalized.Text, document.Tokens, first, end);
+        return new SentenceReading(topics, sum, count);
+    }
+
     /// <summary>The contract's topics over the evidence: the cues of topics.json and the topics the interaction cues imply, most frequent first.</summary>
-    private List<string> Topics(Document document, IReadOnlyList<Segment> sentences, CueIndex cues)
+    private static List<string> Topics(IReadOnlyList<SentenceReading> sentences)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
+        foreach (var topic in sentences.SelectMany(s => s.Topics))
         {
-            var (first, end) = document.TokenRange(sentence.Start, sentence.End);
-            for (var k = first; k < end; k++)
-            {
-                var match = knowledge.Topics.Cues.LongestAt(document.Normalized.Text, document.Tokens, k);
-                if (match is null || match.TokenEnd > end)
-                {
-                    continue;
-                }
-                foreach (var topic in match.Values.Distinct())
-                {
-                    counts[topic] = counts.GetValueOrDefault(topic) + 1;
-                }
-                k = match.TokenEnd - 1;
-            }
-            foreach (var (_, cue) in cues.In(first, end))
-            {
-                if (cue.Topic is { } topic)
-                {
-                    counts[topic] = counts.GetValueOrDefault(topic) + 1;
-                }
-            }
+            counts[topic] = counts.GetValueOrDefault(topic) + 1;
         }
         return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
     }
 
-    private double Tone(Document document, IReadOnlyList<Segment> sentences)
+    private static double Tone(IReadOnlyList<SentenceReading> sentences)
     {
         double sum = 0;
         var count = 0;
         foreach (var sentence in sentences)
         {
-            var (first, end) = document.TokenRange(sentence.Start, sentence.End);
-            var (s, c) = _tone.Score(document.Normalized.Text, document.Tokens, first, end);
-            sum += s;
-            count += c;
+            sum += sentence.ToneSum;
+            count += sentence.ToneCount;
         }
         return count == 0 ? 0 : Math.Clamp(sum / count, -1, 1);
     }

@@ -28,8 +28,9 @@ public sealed class StatementRule(KnowledgeBase knowledge)
             var (first, end) = document.TokenRange(quote.Start, quote.End);
             var named = references.Where(r => r.TokenStart >= first && r.TokenEnd <= end).ToList();
             var cueTokens = cues.In(first, end).Select(c => c.Token).ToHashSet();
+            var segment = new SegmentReferences(document, first, named);
             var others = named
-                .Where(r => r.Code != speaker && _roles.Of(document, first, r, named, cueTokens) is ReferenceRole.Party or ReferenceRole.Topic)
+                .Where(r => r.Code != speaker && _roles.Of(document, segment, r, cueTokens) is ReferenceRole.Party or ReferenceRole.Topic)
                 .Select(r => r.Code).Distinct().ToList();
             if (others.Count == 1)
             {

@@ -43,23 +43,34 @@ internal sealed class DocumentMemory
         }
     }
 
-    /// <summary>For sentence <paramref name="index"/>, the tokens marked outside that match a remembered name, with its most frequent type.</summary>
+    /// <summary>Names by stem and type over the sentences [<see cref="_from"/>, <see cref="_to"/>] of the last call, slid rather than recounted.</summary>
+    private readonly Dictionary<string, Dictionary<string, int>> _counts = new(StringComparer.Ordinal);
+    private int _from;
+    private int _to = -1;
+
+    /// <summary>
+    /// For sentence <paramref name="index"/>, the tokens marked outside that match a remembered name, with its most frequent type.
+    /// Called for sentences in order, the counts of the window slide forward, so a whole document costs one pass over its names
+    /// rather than one per sentence.
+    /// </summary>
     public List<(int Token, string Type)> Hints(int index, int window, IReadOnlyList<bool> outside)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var from = (int)Math.Max(0, (long)index - window);
         var to = (int)Math.Min(_names.Count - 1, (long)index + window);
-        for (var j = from; j <= to; j++)
+        if (from < _from || to < _to || from > _to + 1)
         {
-            foreach (var (stem, type) in _names[j])
-            {
-                if (!counts.TryGetValue(stem, out var byType))
-                {
-                    counts[stem] = byType = new Dictionary<string, int>(StringComparer.Ordinal);
-                }
-                byType[type] = byType.GetValueOrDefault(type) + 1;
-            }
+            _counts.Clear();
+            (_from, _to) = (from, from - 1);
         }
+        for (; _from < from; _from++)
+        {
+            Count(_from, -1);
+        }
+        for (; _to < to; _to++)
+        {
+            Count(_to + 1, +1);
+        }
+        var counts = _counts;
         var hints = new List<(int, string)>();
         if (counts.Count == 0)
         {
@@ -84,5 +95,29 @@ internal sealed class DocumentMemory
             }
         }
         return hints;
+    }
+
+    private void Count(int sentence, int change)
+    {
+        foreach (var (stem, type) in _names[sentence])
+        {
+            if (!_counts.TryGetValue(stem, out var byType))
+            {
+                _counts[stem] = byType = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+            var count = byType.GetValueOrDefault(type) + change;
+            if (count > 0)
+            {
+                byType[type] = count;
+            }
+            else
+            {
+                byType.Remove(type);
+                if (byType.Count == 0)
+                {
+                    _counts.Remove(stem);
+                }
+            }
+        }
     }
 }
