@@ -67,4 +67,11 @@ public sealed class NameCleaningTests
         var record = Analysis.Record("أنباء\n\nوقال الباحث ديفيد كارول David Carroll إن البيانات سربت.\nوأكد بيكاسو Fillette أن اللوحة بيعت.", "2023-05-10");
         Assert.All(record.Entities.Where(e => e.Id.Contains(":ar:", StringComparison.Ordinal)), e => Assert.DoesNotMatch("[A-Za-z]", e.Id[(e.Id.IndexOf(":ar:", StringComparison.Ordinal) + 4)..]));
     }
+
+    [Fact]
+    public void A_surname_several_known_persons_share_keeps_no_proclitic_in_its_id()
+    {
+        var record = Analysis.Record("أنباء\n\nوتحدث مراقبون عن هزيمة للمالكي في الانتخابات الأخيرة.", "2023-05-10");
+        Assert.DoesNotContain(record.Entities, e => e.Id == "person:ar:للمالكي");
+    }
 }
