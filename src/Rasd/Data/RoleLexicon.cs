@@ -29,6 +29,7 @@ public sealed class RoleLexicon
         }
         PluralGeneric = file.PluralGeneric.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         NameEndings = file.NameEndings.Endings.Select(ArabicNormalizer.Fold).ToList();
+        SurnameClosingWords = (file.NameEndings.Words ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         GapWords = file.GapWords.Words.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PrivateKinds = (file.PrivateKinds?.Kinds ?? []).ToHashSet(StringComparer.Ordinal);
     }
@@ -44,6 +45,9 @@ public sealed class RoleLexicon
 
     /// <summary>Endings of transliterated surnames (ـوف، ـينكو) that make a word worth checking against known names.</summary>
     public IReadOnlyList<string> NameEndings { get; }
+
+    /// <summary>Last parts of surnames written apart (زاده، أوغلو): a name runs on through them.</summary>
+    public HashSet<string> SurnameClosingWords { get; }
 
     /// <summary>Whether a reference of kind <paramref name="reference"/> may name a person of kind <paramref name="person"/>.</summary>
     public bool Fits(string reference, string? person)
@@ -75,7 +79,7 @@ public sealed class RoleLexicon
 
     public sealed record GapWordEntry(IReadOnlyList<string> Words);
 
-    public sealed record NameEndingEntry(IReadOnlyList<string> Endings);
+    public sealed record NameEndingEntry(IReadOnlyList<string> Endings, IReadOnlyList<string>? Words = null);
 
     public sealed record RoleEntry([property: JsonPropertyName("text")] string Text, [property: JsonPropertyName("kind")] string Kind);
 }

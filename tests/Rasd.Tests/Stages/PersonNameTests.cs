@@ -134,4 +134,11 @@ public sealed class PersonNameTests
         Assert.Contains(record.Entities, e => e.Id == "person:ar:مارتن-فيلدمان");
         Assert.Contains(record.Entities, e => e.Id == "agency:bbc");
     }
+
+    [Fact]
+    public void A_surname_s_last_part_written_apart_stays_in_the_name()
+    {
+        var record = Record("وقال وزير الزراعة فرهاد رستمي زاده للصحافيين إن المحصول تضاعف.");
+        Assert.Contains(record.Entities, e => e.Type == "person" && e.Id.EndsWith("زاده", StringComparison.Ordinal));
+    }
 }

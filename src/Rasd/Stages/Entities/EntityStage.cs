@@ -268,6 +268,11 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             stop++;
         }
+        if (stop < end && stop - i >= 1 && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop) && knowledge.Roles.SurnameClosingWords.Contains(tokens[stop].Text))
+        {
+            // رمضان رحيم زاده، أحمد داود أوغلو: the last part of a surname written apart.
+            stop++;
+        }
         var words = tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
         if (words.Any(w => _gazetteer.NisbaStems.ContainsKey(w) || !UnknownNameReader.IsArabicWord(w)))
         {
