@@ -12,6 +12,10 @@ public sealed class AnnotationSpanPropertyTests
         "أكد", "الرئيس", "القيرغيزستاني", "صادر جاباروف", "روسيا الاتحادية", "١٦ أكتوبر ٢٠٢٤", "16 تموز/ يوليو", "(19/11 – 40.00)",
         "وقال:", "\"", "“", "”", "«", "»", ".", "،", "\n", "\n\n", " ", "\u00A0", "Ru En", "0", "118", "المصدر: تاس", "الصورة: مجلس الاتحاد الروسي",
         "4 مليارات دولار", "13.6%", "٧٥ بالمائة", "يوم أمس الخميس", "نوفمبر الجاري", "ـ", "ً", "ﻻ", "\r\n",
+        // What real Arabic text carries: Quranic brackets and ligatures, presentation forms, bidi
+        // and zero-width marks, mixed digit systems, a byte-order mark, a lone surrogate.
+        "﴾إِنَّا أَنزَلْنَاهُ﴿", "ﷺ", "ﷲ", "ﻷ", "ﺑﻮﺗﻴﻦ", "\u200F", "\u200E", "\u202B", "\u202C", "\u200C", "\u200D", "\uFEFF",
+        "٢٠24", "۱۴۰۲", "3٫5", "\uD83D", "😀", "\u0640\u0640",
     ];
 
     [Fact]

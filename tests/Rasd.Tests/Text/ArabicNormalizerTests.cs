@@ -43,7 +43,7 @@ public sealed class ArabicNormalizerTests
     }
 
     private static readonly char[] Alphabet =
-        "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآٱىةءؤئ ـًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩۰۱۲0123456789.،؛:\"“”«»\u00A0\u200F\nﻻﻷRuEn".ToCharArray();
+        "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآٱىةءؤئ ـًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩۰۱۲0123456789.،؛:\"“”«»\u00A0\u200F\nﻻﻷRuEn﴾﴿ﷺﷲﺑﻮﺗﻴﻦ\u200E\u202B\u202C\u200C\u200D\uFEFF٫".ToCharArray();
 
     [Fact]
     public void Every_folded_span_maps_back_to_a_substring_of_the_original() =>
