@@ -31,7 +31,7 @@ public static class Clitics
     {
         var count = 0;
         readings[count++] = (0, false);
-        if (word.Length < 3 || !IsArabicLetter(word[0]))
+        if (word.Length < 3 || !ArabicLetters.IsLetter(word[0]))
         {
             return count;
         }
@@ -79,6 +79,4 @@ public static class Clitics
         }
         return false;
     }
-
-    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 }

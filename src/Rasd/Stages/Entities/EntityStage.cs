@@ -264,7 +264,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         var tokens = document.Tokens;
         var stop = i + 1;
         while (stop < end && tagged.Contains(stop) && stop - i < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop)
-            && !UnknownNameReader.KnownBodyAt(_gazetteer, document, stop) && UnknownNameReader.IsArabicWord(tokens[stop].Text) == UnknownNameReader.IsArabicWord(tokens[i].Text))
+            && !UnknownNameReader.KnownBodyAt(_gazetteer, document, stop) && ArabicLetters.IsWord(tokens[stop].Text) == ArabicLetters.IsWord(tokens[i].Text))
         {
             stop++;
         }
@@ -274,7 +274,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             stop++;
         }
         var words = tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
-        if (words.Any(w => _gazetteer.NisbaStems.ContainsKey(w) || !UnknownNameReader.IsArabicWord(w)))
+        if (words.Any(w => _gazetteer.NisbaStems.ContainsKey(w) || !ArabicLetters.IsWord(w)))
         {
             return null;
         }
@@ -510,7 +510,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// state-naming adjective inside (a phrase about a country, not a body's name).
     /// </summary>
     private bool PlausibleName(IReadOnlyList<string> words) =>
-        words.All(w => w.All(c => c is >= '\u0621' and <= '\u064A'))
+        words.All(ArabicLetters.IsWord)
         && words[0].Length > 2 && !knowledge.Reporting.Complementizers.Contains(words[0])
         && words.Any(w => w.Length >= 4)
         && !words.Any(w => w.StartsWith("ال", StringComparison.Ordinal) && _gazetteer.NisbaStems.ContainsKey(w[2..]));
@@ -533,7 +533,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         // well as a long one; alone, it is too short to compare.
         // Not the head of a compound (عبد، بن، أبو), which many names share.
         var shortOpening = word.Length >= 2 && tagged.Contains(i) && tagged.Contains(i + 1) && !UnknownNameReader.CompoundHeads.Contains(word);
-        if ((word.Length < 4 && !shortOpening) || !word.All(char.IsLetter) || word[0] is < '\u0621' or > '\u064A')
+        if ((word.Length < 4 && !shortOpening) || !word.All(char.IsLetter) || !ArabicLetters.IsLetter(word[0]))
         {
             return null;
         }

@@ -61,9 +61,6 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         return stop - start >= 2 ? stop : null;
     }
 
-    /// <summary>Whether a word is written in Arabic letters only: a name's Latin spelling beside it (ديفيد كارول David Carroll) is no part of its Arabic name.</summary>
-    internal static bool IsArabicWord(string word) => word.Length > 0 && word.All(c => c is >= '\u0621' and <= '\u064A');
-
     /// <summary>
     /// Whether a known organization, outlet or place of several words (بي بي سي، لفرانس برس), or a
     /// one-word organization or outlet as written, starts at the token: a name runs up to it (بول
@@ -78,7 +75,7 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
     private bool CanBePartOfName(int token, string? previous, bool contextNamesIt)
     {
         var word = document.Tokens[token].Text;
-        if (word.Length < 2 || !IsArabicWord(word))
+        if (word.Length < 2 || !ArabicLetters.IsWord(word))
         {
             return false;
         }
