@@ -188,7 +188,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             }
             // The id is the surname as known, without the proclitic the text put on it (للمالكي is المالكي).
             var words = tokens.Skip(match.TokenStart).Take(match.TokenEnd - match.TokenStart).Select(t => t.Text).ToList();
-            words[0] = match.PrefixLength == 0 ? words[0] : words[0].StartsWith("لل", StringComparison.Ordinal) ? "ال" + words[0][2..] : words[0][match.PrefixLength..];
+            words[0] = NameEvidence.WithoutProclitic(words[0], match.PrefixLength);
             var text = string.Join(' ', words);
             return new Resolution(UnknownId(EntityType.Person, text), EntityType.Person, 0.5, "ambiguous-surname", surnames.Select(s => s.Entry.Id).Distinct().ToList());
         }
