@@ -8,7 +8,7 @@ namespace Rasd.Data;
 /// How often each word of real news is part of a name: for every folded word seen often enough in
 /// the bulk corpus, its occurrences and how many of them the name tagger put inside a person,
 /// organization or place name (<c>data/statistics/word-names.tsv.gz</c>, built by
-/// <c>rasd build-name-statistics</c>). It tells a word that is a name elsewhere (وليامسون) from one
+/// <c>rasd build-name-statistics</c>). It tells a word that is a name elsewhere (موانغي) from one
 /// that never is (عزمه، زيارة), which no hand list can do for words it has not met.
 /// </summary>
 public sealed class WordNameStatistics

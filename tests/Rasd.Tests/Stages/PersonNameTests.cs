@@ -64,14 +64,14 @@ public sealed class PersonNameTests
     [Fact]
     public void A_parenthesized_body_between_a_title_and_its_name_does_not_separate_them()
     {
-        var record = Record("وقالت ماريا زاخاروفا إن الحوار ممكن.\nوأوضح المتحدث باسم الحكومة الروسية (الكرملين)، ديمتري بيسكوف، أن موسكو سترد.");
+        var record = Record("وقالت ماريا زاخاروفا إن الأبواب تبقى مفتوحة أمام الوسطاء.\nوأوضح المتحدث باسم الحكومة الروسية (الكرملين)، ديمتري بيسكوف، أن موسكو سترد.");
         Assert.Equal("person:dmitry-peskov", record.Quotes[^1].Speaker);
     }
 
     [Fact]
     public void A_title_serving_an_international_body_never_stands_for_a_states_official()
     {
-        var record = Record("وقالت ماريا زاخاروفا إن الحوار ممكن.\nوقال المتحدث باسم حلف شمال الأطلسي إن التدريبات دفاعية.");
+        var record = Record("وقالت ماريا زاخاروفا إن الأبواب تبقى مفتوحة أمام الوسطاء.\nورأى المتحدث باسم حلف شمال الأطلسي أن المناورات المقبلة ذات طابع دفاعي.");
         Assert.Equal("org:nato", record.Quotes[^1].Speaker);
     }
 

@@ -270,7 +270,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         }
         if (stop < end && stop - i >= 1 && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop) && knowledge.Roles.SurnameClosingWords.Contains(tokens[stop].Text))
         {
-            // رمضان رحيم زاده، أحمد داود أوغلو: the last part of a surname written apart.
+            // فرهاد رستمي زاده، أحمد داود أوغلو: the last part of a surname written apart.
             stop++;
         }
         var words = tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
@@ -348,8 +348,8 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     }
 
     /// <summary>
-    /// A name no data file knows as the subject of a reporting verb (وقالت معصومة ابتكار المسؤولة
-    /// الإيرانية، ولاحظت داون مورفي أستاذة …): two words or more that can be a name, right after
+    /// A name no data file knows as the subject of a reporting verb (وقالت صفاء نسيم المسؤولة في
+    /// الوزارة، ولاحظت كلارا فينسترهولم الخبيرة …): two words or more that can be a name, right after
     /// a verb of the past, and closed by what closes a speaker's name — a title or person noun, a
     /// comma, a complementizer, a colon or quotation mark, or a preposition.
     /// </summary>

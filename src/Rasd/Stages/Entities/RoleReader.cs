@@ -36,7 +36,7 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             var person = nameAt < end && !BreaksBetween(nameAt) ? article.MentionAt(nameAt) : null;
             if (person is null && word.IsTitle && nameAt < end && !BreaksBetween(nameAt) && !article.IsCovered(nameAt) && _names.NameEnd(nameAt, end) is int nameEnd)
             {
-                // A title announces a name no data file knows (وزير الدفاع البريطاني جافين وليامسون).
+                // A title announces a name no data file knows (وزير الزراعة الكيني بيتر موانغي).
                 var name = string.Join(' ', tokens.Skip(nameAt).Take(nameEnd - nameAt).Select(t => t.Text));
                 article.AddMention(nameAt, nameEnd, 0, EntityStage.UnknownId(EntityType.Person, name), EntityType.Person, 0.6, "title-name", []);
                 person = article.MentionAt(nameAt);
@@ -55,7 +55,7 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             }
             if (knowledge.Roles.PrivateKinds.Contains(word.Kind) && i > first && !document.PunctuationBetween(i - 1, i) && article.PersonEndingAt(i) is { } described)
             {
-                // داون مورفي أستاذة العلاقات الدولية: a private role right after a name describes that person.
+                // كلارا فينسترهولم الخبيرة في الشؤون الروسية: a private role right after a name describes that person.
                 article.AddRole(described, roleText, word.Kind, null, feminine);
                 i = qualifiedEnd;
                 continue;

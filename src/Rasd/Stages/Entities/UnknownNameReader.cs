@@ -6,7 +6,7 @@ namespace Rasd.Stages.Entities;
 
 /// <summary>
 /// Reads a person's name that no data file knows where the context announces one: after a title
-/// (وزير الدفاع البريطاني جافين وليامسون، نائب وزير الدفاع الروسي، أناتولي أنطونوف) or from a
+/// (وزير الزراعة الكيني بيتر موانغي، نائب وزير النقل التركي، سليم أوزدمير) or from a
 /// known given name on (فلاديمير زاباروف). The name runs over words that can be part of a name and
 /// stops at punctuation, a word already named, a function word, a reporting verb, a title, a
 /// state adjective, or a word real news almost never uses inside a name (the bulk corpus's word
@@ -34,7 +34,7 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
     /// </summary>
     /// <param name="contextNamesIt">
     /// The context alone shows a name stands here (after a reporting verb and before the title that
-    /// closes it: وقالت معصومة ابتكار المسؤولة …): a word the corpus seldom shows as a name may be
+    /// closes it: وقالت صفاء نسيم المسؤولة …): a word the corpus seldom shows as a name may be
     /// part of it unless the word is frequent (تداعيات، قرار), where its statistics still decide.
     /// </param>
     public int? NameEnd(int start, int end, bool firstIsName = false, bool contextNamesIt = false)

@@ -106,8 +106,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// <param name="lastInParagraph">Whether a cue earlier in the paragraph named the last speaker.</param>
     /// <param name="lastInPreviousParagraph">
     /// Whether this sentence opens its paragraph and a cue of the paragraph before named the last
-    /// speaker: a quotation of such a sentence without a cue or a subject of its own (ومن المقرر أن
-    /// يبحث الوزيران «…») goes on reporting that speaker's statement; narration in between ends it.
+    /// speaker: a quotation of such a sentence without a cue or a subject of its own (وفي الاجتماع
+    /// المقبل سيبحث الجانبان «…») goes on reporting that speaker's statement; narration in between ends it.
     /// </param>
     private (Speaker? Last, bool Spoke) Sentence(Document document, Segment sentence, List<(int Start, int End, bool Closed)> quotations, List<EntityMention> mentions, Speaker? last, bool lastInParagraph, bool lastInPreviousParagraph)
     {
@@ -486,7 +486,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     /// <summary>
     /// Whether tokens [from, to) only name someone or something, with titles and state adjectives
-    /// (وزير الدفاع البريطاني جافين وليامسون): a subject whose predicate the quotation gives.
+    /// (وزير الزراعة الكيني بيتر موانغي): a subject whose predicate the quotation gives.
     /// </summary>
     private bool NamesOnly(Document document, int from, int to, List<EntityMention> mentions)
     {
