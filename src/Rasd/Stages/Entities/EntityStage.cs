@@ -413,8 +413,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             return true;
         }
         var word = document.Tokens[stop].Text;
-        return knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, stop) is not null
-            || knowledge.Reporting.Complementizers.Contains(word) || knowledge.FunctionWords.Contains(word);
+        return TitleAt(document, stop, end) || knowledge.Reporting.Complementizers.Contains(word) || knowledge.FunctionWords.Contains(word);
     }
 
     /// <summary>
