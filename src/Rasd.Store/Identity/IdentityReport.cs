@@ -30,10 +30,15 @@ public sealed record IdentityReport(
     long Linked,
     long MergedByAnalysts,
     long SplitByAnalysts,
-    IReadOnlyList<IdentityRow> MergeSample)
+    IReadOnlyList<IdentityRow> MergeSample,
+    IReadOnlyList<IReadOnlyList<IdentityRow>> TwinsApart)
 {
-    /// <summary>Measures a store; <paramref name="validate"/> checks every stored record against the contract, <paramref name="sample"/> is how many merges to list.</summary>
-    public static IdentityReport Measure(IArticleStore store, bool validate, int sample)
+    /// <summary>
+    /// Measures a store; <paramref name="validate"/> checks every stored record against the contract,
+    /// <paramref name="sample"/> is how many merges to list and <paramref name="twinGroups"/> how many of the
+    /// skeleton-twin groups still counted apart (most-mentioned first), for an analyst to review.
+    /// </summary>
+    public static IdentityReport Measure(IArticleStore store, bool validate, int sample, int twinGroups = 0)
     {
         var rows = store.IdentityRows().ToList();
         var named = rows.Where(r => r.Articles > 0).ToList();
@@ -95,6 +100,10 @@ public sealed record IdentityReport(
             merged.Count,
             rows.LongCount(r => r.Decision == LinkDecision.Merged),
             rows.LongCount(r => r.Decision == LinkDecision.Split),
-            sample <= 0 ? [] : merged.Where((_, i) => i % step == 0).Take(sample).ToList());
+            sample <= 0 ? [] : merged.Where((_, i) => i % step == 0).Take(sample).ToList(),
+            twinGroups <= 0 ? [] : apart
+                .Select(g => (IReadOnlyList<IdentityRow>)g.OrderByDescending(r => r.Articles).ThenBy(r => r.Id, StringComparer.Ordinal).ToList())
+                .OrderByDescending(g => g.Sum(r => r.Articles)).ThenBy(g => g[0].Id, StringComparer.Ordinal)
+                .Take(twinGroups).ToList());
     }
 }

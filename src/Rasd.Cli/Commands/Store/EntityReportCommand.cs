@@ -15,19 +15,20 @@ internal static class EntityReportCommand
     public static Command Create()
     {
         var merges = new Option<int>("--merges") { Description = "list this many of the merges made at ingest, an even sample", DefaultValueFactory = _ => 0 };
+        var twins = new Option<int>("--twins") { Description = "list this many of the skeleton-twin groups still counted apart, most-mentioned first", DefaultValueFactory = _ => 0 };
         var skipValidation = new Option<bool>("--skip-validation") { Description = "do not check the stored records against the record contract (the slow part on a large store)" };
         var db = StoreCommandOptions.Database();
         var format = StoreCommandOptions.Format();
-        var command = new Command("entity-report", "measure entity identity in a store: entities, unknown ids, twins, contract violations, merges") { merges, skipValidation, db, format };
-        command.SetAction(result => Run(result.GetValue(merges), !result.GetValue(skipValidation), result.GetValue(db), result.GetValue(format)!, Console.Out));
+        var command = new Command("entity-report", "measure entity identity in a store: entities, unknown ids, twins, contract violations, merges") { merges, twins, skipValidation, db, format };
+        command.SetAction(result => Run(result.GetValue(merges), result.GetValue(twins), !result.GetValue(skipValidation), result.GetValue(db), result.GetValue(format)!, Console.Out));
         return command;
     }
 
-    public static int Run(int merges, bool validate, string? db, string format, TextWriter output)
+    public static int Run(int merges, int twins, bool validate, string? db, string format, TextWriter output)
     {
-        if (merges < 0)
+        if (merges < 0 || twins < 0)
         {
-            CliOutput.Error($"--merges must be 0 or more (got {merges})");
+            CliOutput.Error($"--merges and --twins must be 0 or more (got {merges} and {twins})");
             return 2;
         }
         using var store = StoreCommandOptions.Open(db);
@@ -35,7 +36,7 @@ internal static class EntityReportCommand
         {
             return 2;
         }
-        var report = IdentityReport.Measure(store, validate, merges);
+        var report = IdentityReport.Measure(store, validate, merges, twins);
         switch (format)
         {
             case StoreCommandOptions.Json:
@@ -48,6 +49,12 @@ internal static class EntityReportCommand
                     output.WriteLine();
                     StoreOutput.Csv(output, ["id", "name", "counted_as", "similarity", "evidence", "articles"],
                         report.MergeSample.Select(m => new object?[] { m.Id, m.Name, m.CanonicalId, m.Similarity, m.Evidence, m.Articles }));
+                }
+                if (report.TwinsApart.Count > 0)
+                {
+                    output.WriteLine();
+                    StoreOutput.Csv(output, ["group", "id", "name", "counted_as", "articles"],
+                        report.TwinsApart.SelectMany((g, i) => g.Select(m => new object?[] { i + 1, m.Id, m.Name, m.CanonicalId, m.Articles })));
                 }
                 break;
             default:
@@ -66,6 +73,18 @@ internal static class EntityReportCommand
                         sample.AddRow(StoreOutput.Cell(m.Id), StoreOutput.Cell(m.Name), StoreOutput.Cell(m.CanonicalId), StoreOutput.Cell(m.Similarity), StoreOutput.Cell(m.Evidence));
                     }
                     console.Write(sample);
+                }
+                if (report.TwinsApart.Count > 0)
+                {
+                    var groups = StoreOutput.Table("group", "id", "name", "counted as", "articles");
+                    foreach (var (group, i) in report.TwinsApart.Select((g, i) => (g, i + 1)))
+                    {
+                        foreach (var m in group)
+                        {
+                            groups.AddRow(StoreOutput.Cell(i), StoreOutput.Cell(m.Id), StoreOutput.Cell(m.Name), StoreOutput.Cell(m.CanonicalId), StoreOutput.Cell(m.Articles));
+                        }
+                    }
+                    console.Write(groups);
                 }
                 break;
         }
