@@ -16,7 +16,11 @@ namespace Rasd.Store.Identity;
 /// (each shared one weighs ln(N / df), its rarity among the N earlier articles, and together they
 /// must weigh 4: one entity named in a fiftieth of the articles, or two named in a seventh), or
 /// the same given name of four letters or more with the same skeleton at 0.9, unless so many
-/// people bear it that it says nothing (<see cref="NameAgreement.IsCommonGivenName"/>).</item>
+/// people bear it that it says nothing (<see cref="NameAgreement.IsCommonName"/>), or in the
+/// same way the same family name with the given name spelled another way (اسحاق رابين، اسحق رابين):
+/// the names already agree on everything but the spelling of one word. The given names must end
+/// alike, since a family's men and women are often told apart by the last letter alone (باولو and
+/// باولا، جوليان and جوليانا).</item>
 /// </list>
 /// Otherwise the id starts an entity of its own. Candidates are tried best name first; the first
 /// whose evidence agrees is taken.
@@ -78,9 +82,16 @@ public sealed class EntityLinker(NameAgreement names)
         }
         var given = NameAgreement.FirstWord(candidate.Form);
         if (person && given.Length >= GivenNameLetters && given == NameAgreement.FirstWord(candidate.CandidateForm)
-            && candidate.SameSkeleton && candidate.Similarity >= GivenNameFloor && !Names.IsCommonGivenName(given))
+            && candidate.SameSkeleton && candidate.Similarity >= GivenNameFloor && !Names.IsCommonName(given))
         {
             reasons.Add($"given name {given}");
+        }
+        var family = NameAgreement.LastWord(candidate.Form);
+        var otherGiven = NameAgreement.FirstWord(candidate.CandidateForm);
+        if (person && given != otherGiven && given[^1] == otherGiven[^1] && family.Length >= GivenNameLetters && family == NameAgreement.LastWord(candidate.CandidateForm)
+            && candidate.SameSkeleton && candidate.Similarity >= GivenNameFloor && !Names.IsCommonName(family))
+        {
+            reasons.Add($"family name {family}");
         }
         return reasons.Count == 0 ? null : string.Join("; ", reasons);
     }

@@ -11,7 +11,11 @@ namespace Rasd.Store.Identity;
 /// spellings are other words (العربي، الأوروبي). Two names are different names, whatever their
 /// distance, when a word of one stands where the other has another word that real news uses
 /// often inside persons' names (حامد and حميد, جون and جين, سليم and سالم): both are names in their
-/// own right, not two spellings of one (the bulk corpus's word-name statistics say which).
+/// own right, not two spellings of one (the bulk corpus's word-name statistics say which). That
+/// holds of given names and of the Arabic names that follow them (a father's name: محمد سعد and محمد
+/// سعيد are two men), whose skeletons have the three or four letters of a root; a later word with a
+/// longer skeleton is a foreign family name, which real news spells several ways often enough that
+/// each spelling counts as a name (برانسون and برونسون), so its spellings do not make two names.
 /// </summary>
 public sealed class NameAgreement(WordNameStatistics words)
 {
@@ -22,8 +26,11 @@ public sealed class NameAgreement(WordNameStatistics words)
     /// <summary>How often a word must be read inside persons' names in the bulk corpus to count as a name of its own.</summary>
     public const int NameOfItsOwn = 150;
 
-    /// <summary>How often a given name is read inside persons' names when so many people bear it (محمد، أحمد، عبد الله) that sharing it says nothing.</summary>
-    public const int CommonGivenName = 1000;
+    /// <summary>How often a name is read inside persons' names when so many people bear it (محمد، أحمد، عبد الله، حسين) that sharing it says nothing.</summary>
+    public const int CommonName = 1000;
+
+    /// <summary>The most letters in the skeleton of an Arabic name built on a root (سعد، محمد، اسمعل).</summary>
+    public const int RootNameLetters = 4;
 
     /// <summary>The case forms of أبو in a kunya (أبو بكر، أبي بكر، أبا بكر) are one word.</summary>
     private static readonly Dictionary<string, string> KunyaCases = new(StringComparer.Ordinal) { ["ابي"] = "ابو", ["ابا"] = "ابو" };
@@ -55,6 +62,12 @@ public sealed class NameAgreement(WordNameStatistics words)
         return space < 0 ? form : form[..space];
     }
 
+    public static string LastWord(string form)
+    {
+        var space = form.LastIndexOf(' ');
+        return space < 0 ? form : form[(space + 1)..];
+    }
+
     private bool AreDifferentNames(string form, string other)
     {
         var a = form.Split(' ');
@@ -66,7 +79,7 @@ public sealed class NameAgreement(WordNameStatistics words)
         for (var i = 0; i < a.Length; i++)
         {
             var (x, y) = (Kunya(a[i]), Kunya(b[i]));
-            if (x != y && IsNameOfItsOwn(x) && IsNameOfItsOwn(y))
+            if (x != y && (i == 0 || !IsForeignFamilyName(x) || !IsForeignFamilyName(y)) && IsNameOfItsOwn(x) && IsNameOfItsOwn(y))
             {
                 return true;
             }
@@ -74,8 +87,10 @@ public sealed class NameAgreement(WordNameStatistics words)
         return false;
     }
 
-    /// <summary>Whether so many people bear the given name that two names sharing it may still be two persons.</summary>
-    public bool IsCommonGivenName(string word) => words.Of(Kunya(word)) is { AsPerson: >= CommonGivenName };
+    /// <summary>Whether so many people bear the name (given or family) that two names sharing it may still be two persons.</summary>
+    public bool IsCommonName(string word) => words.Of(Kunya(word)) is { AsPerson: >= CommonName };
+
+    private static bool IsForeignFamilyName(string word) => NameSkeleton.Of(word).Length > RootNameLetters;
 
     private bool IsNameOfItsOwn(string word) => words.Of(word) is { AsPerson: >= NameOfItsOwn };
 
