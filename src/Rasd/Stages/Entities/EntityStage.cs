@@ -278,7 +278,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return null;
         }
-        var prefix = _evidence.ProcliticLength(words[0]);
+        var prefix = _evidence.ProcliticLength(words[0], EntityType.Person);
         words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
         if (!_evidence.Plausible(words, EntityType.Person))
         {
@@ -489,7 +489,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         var type = tag == "B-ORG" ? EntityType.Org : EntityType.Location;
         // A proclitic before the article (والمجلس، بالمنظمة) is not part of the name, nor one the
         // corpus shows is not (لريال مدريد).
-        var prefix = words[0].Length > 4 && words[0][0] is 'و' or 'ب' or 'ل' or 'ف' && words[0][1..].StartsWith("ال", StringComparison.Ordinal) ? 1 : _evidence.ProcliticLength(words[0]);
+        var prefix = words[0].Length > 4 && words[0][0] is 'و' or 'ب' or 'ل' or 'ف' && words[0][1..].StartsWith("ال", StringComparison.Ordinal) ? 1 : _evidence.ProcliticLength(words[0], type);
         words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
         if (!_evidence.Plausible(words, type))
         {

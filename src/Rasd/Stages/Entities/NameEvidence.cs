@@ -22,23 +22,35 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     /// <summary>How much more often, inside names, a reading without a proclitic must occur than the word as written to be taken.</summary>
     private const int StrippedReadingAdvantage = 10;
 
+    /// <summary>
+    /// How much more often a name word must occur bare than with a proclitic for the written word
+    /// to be the name with the proclitic: a conjunction or preposition glues itself to a name in a
+    /// tenth to a third of its occurrences (ياسر 627, وياسر 120), while a name that begins with one
+    /// of those letters occurs as often as its remainder or more (وسام 220, سام 230; وليد 665, ليد 19).
+    /// </summary>
+    private const int BareReadingAdvantage = 3;
+
+    /// <summary>The share of a bare reading's occurrences that must be inside persons' names for it to be a person's name word.</summary>
+    private const double NameWordShare = 0.4;
+
     /// <summary>Words that open a compound given name (عبد الله، أبو بكر): with one word after them they are a given name alone.</summary>
     private static readonly HashSet<string> CompoundGivenHeads = ["عبد", "ابو", "ابي"];
 
     /// <summary>
     /// How many leading letters of a name's first word are a proclitic (و ب ل ك ف, or the ل of
-    /// لل that stands for ال): of a word real news has met, the reading it uses much more often
-    /// inside names wins, else the word stays as written.
+    /// لل that stands for ال). Of a word real news has met, the reading it uses much more often
+    /// inside names wins. Else a remainder of four letters or more that is a name word of the type is taken
+    /// when it occurs several times as often as the word as written (<see cref="BareReadingAdvantage"/>)
+    /// and, before a person's name, the proclitic is و or ل, the conjunction and the preposition
+    /// that real news glues to names (وياسر، لبيكاسو; ب ف ك before a name word are more often a
+    /// foreign name's own letters: فلوريس، كروجر، برايان), or when the word is too rare to have
+    /// statistics at all (لكمال، ببريت); before the common noun heading an organization or a place,
+    /// any proclitic (بجامعة، لنادي).
+    /// Else the word stays as written.
     /// </summary>
-    public int ProcliticLength(string firstWord)
+    public int ProcliticLength(string firstWord, EntityType type)
     {
-        if (knowledge.WordNames.Of(firstWord) is null)
-        {
-            // A word too rare to have statistics: a conjunction glued to a name leaves four letters
-            // or more (وفيكتور، ومحمد), and names that begin with و themselves (وليد، وائل) are short
-            // enough to keep it; other letters may be the name's own (بروم إينفيستبنك).
-            return firstWord.Length > 4 && firstWord[0] == 'و' ? 1 : 0;
-        }
+        var written = knowledge.WordNames.Of(firstWord);
         var best = 0;
         var bestCount = NameCount(firstWord);
         foreach (var (stem, prefix) in Clitics.Readings(firstWord))
@@ -48,14 +60,42 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
                 continue;
             }
             var count = NameCount(stem);
-            if (count >= 3 && count >= StrippedReadingAdvantage * Math.Max(1, bestCount))
+            if (written is not null && count >= 3 && count >= StrippedReadingAdvantage * Math.Max(1, bestCount))
             {
                 best = prefix;
                 bestCount = count;
             }
+            else if (best == 0 && stem.Length >= 4 && (written is null || type != EntityType.Person || firstWord[0] is 'و' or 'ل') && IsNameWord(stem, written, type))
+            {
+                best = prefix;
+            }
+        }
+        if (best == 0 && written is null)
+        {
+            // A conjunction glued to a name leaves four letters or more (وفيكتور، ومحمد), and names
+            // that begin with و themselves (وليد، وائل) are short enough to keep it; other letters
+            // may be the name's own (بروم إينفيستبنك).
+            return firstWord.Length > 4 && firstWord[0] == 'و' ? 1 : 0;
         }
         return best;
     }
+
+    /// <summary>
+    /// Whether a bare reading is a trusted name word met several times as often as the word as
+    /// written: for a person, a word mostly read inside persons' names; for an organization or a
+    /// place, the common noun that heads such names (جامعة، نادي), often enough inside names of any type.
+    /// </summary>
+    private bool IsNameWord(string stem, WordNameCounts? written, EntityType type) =>
+        knowledge.WordNames.Of(stem) is { Occurrences: >= Trusted } bare
+        && (type == EntityType.Person ? TypeShare(bare, type) >= NameWordShare : bare.NameShare >= AnyNameShareFloor)
+        && bare.Occurrences >= BareReadingAdvantage * (written?.Occurrences ?? 0);
+
+    private static double TypeShare(WordNameCounts counts, EntityType type) => (double)(type switch
+    {
+        EntityType.Person => counts.AsPerson,
+        EntityType.Org or EntityType.Agency => counts.AsOrganization,
+        _ => counts.AsPlace,
+    }) / counts.Occurrences;
 
     /// <summary>The reading of a first word without its proclitic, with the article restored after لل (للمالكي → المالكي).</summary>
     public static string WithoutProclitic(string word, int prefix)
@@ -83,13 +123,7 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
             {
                 continue;
             }
-            var typeShare = type switch
-            {
-                EntityType.Person => (double)counts.AsPerson / counts.Occurrences,
-                EntityType.Org or EntityType.Agency => (double)counts.AsOrganization / counts.Occurrences,
-                _ => (double)counts.AsPlace / counts.Occurrences,
-            };
-            if (typeShare < TypeShareFloor && counts.NameShare < AnyNameShareFloor)
+            if (TypeShare(counts, type) < TypeShareFloor && counts.NameShare < AnyNameShareFloor)
             {
                 return false;
             }
