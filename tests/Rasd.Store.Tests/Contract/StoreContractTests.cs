@@ -6,6 +6,7 @@ using Rasd.Records;
 using Rasd.Stages;
 using Rasd.Store.Abstractions;
 using Rasd.Store.Export;
+using Rasd.Store.Identity;
 using Rasd.Store.Ingest;
 using Rasd.Store.Search;
 using Rasd.Store.Tests.Support;
@@ -266,22 +267,49 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [BackendFact]
+    public void SpellingsOfOneUnknownNameCountAsOneEntityAndAnalystsCorrectionsStay()
+    {
+        using var folder = new TemporaryFolder();
+        var file = TestCorpus.WriteSpellings(folder.Path);
+        var store = Open(out _);
+        Ingestion.Ingest(store, file);
+
+        var alias = Assert.Single(store.IdentityRows(), r => r.Id == TestCorpus.SecondSpelling);
+        Assert.Equal(LinkDecision.Linked, alias.Decision);
+        Assert.Equal(TestCorpus.FirstSpelling, alias.CanonicalId);
+        Assert.Contains("نائب وزير الطاقه", alias.Evidence, StringComparison.Ordinal);
+        var people = store.Entities("person", 50);
+        var counted = Assert.Single(people, e => e.Id == TestCorpus.FirstSpelling);
+        Assert.Equal(2, counted.Articles);
+        Assert.Equal(2, counted.Ids);
+        Assert.DoesNotContain(people, e => e.Id == TestCorpus.SecondSpelling);
+        Assert.Contains(people, e => e.Id == TestCorpus.OtherGivenName && e.Articles == 1);
+        var profile = store.Entity(TestCorpus.SecondSpelling, 10)!;
+        Assert.Equal(TestCorpus.FirstSpelling, profile.Entity.Id);
+        Assert.Equal([TestCorpus.FirstSpelling, TestCorpus.SecondSpelling], profile.Aliases.Select(a => a.Id).ToHashSet());
+
+        store.SplitEntity(TestCorpus.FirstSpelling, TestCorpus.SecondSpelling);
+        store.MergeEntities(TestCorpus.FirstSpelling, TestCorpus.OtherGivenName);
+        var corrected = Identity(store);
+        Ingestion.Ingest(store, file);
+        Assert.Equal(corrected, Identity(store));
+        Reanalyze(store);
+        Assert.Equal(corrected, Identity(store));
+
+        people = store.Entities("person", 50);
+        Assert.Contains(people, e => e.Id == TestCorpus.SecondSpelling && e.Articles == 1);
+        Assert.Contains(people, e => e.Id == TestCorpus.FirstSpelling && e.Articles == 2 && e.Ids == 2);
+        Assert.Equal(LinkDecision.Split, Assert.Single(store.IdentityRows(), r => r.Id == TestCorpus.SecondSpelling).Decision);
+        Assert.Equal(LinkDecision.Merged, Assert.Single(store.IdentityRows(), r => r.Id == TestCorpus.OtherGivenName).Decision);
+    }
+
+    [BackendFact]
     public void ReanalyzeBringsOldRecordsUpToDate()
     {
         var store = Ingested();
         var fresh = (Counts: store.Counts(), Export: ExportLines(store));
-        var stale = store.OutdatedArticles("no such version", 0, 1_000)
-            .Select(stored =>
-            {
-                var record = RecordJson.Deserialize(store.ExportArticles().Single(a => a.Id == IngestService.IdOf(stored.Input.Text)).RecordJson)!;
-                return ArticlePreparer.FromRecord(record with { PipelineVersion = "0", Entities = [], Quotes = [], Amounts = [] }, stored.Input.Metadata, stored.SuppliedPublished);
-            })
-            .ToList();
-        store.ReplaceAnalyses(stale);
-        Assert.Equal(0, store.Counts().Mentions);
-        Assert.Equal(TestCorpus.StandardCount, store.OutdatedArticles(AnalysisPipeline.Version, 0, 1_000).Count);
 
-        var done = new ReanalysisService(store, DefaultPipeline.Create(KnowledgeBase.Default), new IngestOptions { BatchSize = 3 }).Run();
+        var done = Reanalyze(store);
 
         Assert.Equal(TestCorpus.StandardCount, done);
         Assert.Empty(store.OutdatedArticles(AnalysisPipeline.Version, 0, 1_000));
@@ -355,6 +383,26 @@ public abstract class StoreContractTests : IDisposable
         _stores.Add(store);
         return store;
     }
+
+    /// <summary>Makes every stored record outdated and empty of facts, then reanalyzes the store as <c>rasd reanalyze</c> does.</summary>
+    private static long Reanalyze(IArticleStore store)
+    {
+        var count = store.Counts().Articles + store.Counts().NearDuplicates;
+        var stale = store.OutdatedArticles("no such version", 0, 1_000)
+            .Select(stored =>
+            {
+                var record = RecordJson.Deserialize(store.ExportArticles().Single(a => a.Id == IngestService.IdOf(stored.Input.Text)).RecordJson)!;
+                return ArticlePreparer.FromRecord(record with { PipelineVersion = "0", Entities = [], Quotes = [], Amounts = [] }, stored.Input.Metadata, stored.SuppliedPublished);
+            })
+            .ToList();
+        store.ReplaceAnalyses(stale);
+        Assert.Equal(0, store.Counts().Mentions);
+        Assert.Equal(count, store.OutdatedArticles(AnalysisPipeline.Version, 0, 1_000).Count);
+        return new ReanalysisService(store, DefaultPipeline.Create(KnowledgeBase.Default), new IngestOptions { BatchSize = 3 }).Run();
+    }
+
+    private static List<string> Identity(IArticleStore store) =>
+        store.IdentityRows().Select(r => $"{r.Id} {r.CanonicalId} {r.Decision}").Order(StringComparer.Ordinal).ToList();
 
     private IArticleStore Ingested()
     {

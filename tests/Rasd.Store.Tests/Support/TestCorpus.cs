@@ -18,6 +18,32 @@ internal static class TestCorpus
 
     public const string SanctionsTitle = "أستانا تنتقد العقوبات الغربية على موسكو";
 
+    /// <summary>The id of a name no data file knows, as the first article spells it.</summary>
+    public const string FirstSpelling = "person:ar:اندريه-فيرمايرين";
+
+    /// <summary>The same official in another article, his name spelled without one letter.</summary>
+    public const string SecondSpelling = "person:ar:اندريه-فيرمايرن";
+
+    /// <summary>Another man of the family: a different given name.</summary>
+    public const string OtherGivenName = "person:ar:سيرغي-فيرمايرين";
+
+    /// <summary>
+    /// Writes three articles (JSON Lines) naming an official no data file knows in two spellings
+    /// under one title, and another man of his family name; returns the file.
+    /// </summary>
+    public static string WriteSpellings(string folder)
+    {
+        (string Title, string Date, string Text)[] articles =
+        [
+            ("كازاخستان تزيد صادرات النفط", "2024-01-10", "قال نائب وزير الطاقة الكازاخستاني أندريه فيرمايرين إن صادرات النفط إلى روسيا سترتفع هذا العام."),
+            ("مفاوضات خط الأنابيب", "2024-02-11", "وأكد نائب وزير الطاقة الكازاخستاني أندريه فيرمايرن أن المفاوضات مع موسكو حول خط الأنابيب مستمرة."),
+            ("أسعار الغاز", "2024-03-12", "قال الخبير الاقتصادي سيرغي فيرمايرين إن أسعار الغاز في أوروبا لن تنخفض قريبا."),
+        ];
+        var file = Path.Combine(folder, "spellings.jsonl");
+        File.WriteAllLines(file, articles.Select(a => JsonSerializer.Serialize(new { title = a.Title, date = a.Date, text = a.Text })));
+        return file;
+    }
+
     /// <summary>A wire story; <see cref="SummitRepublished"/> is the same story with three words changed.</summary>
     public static readonly string Summit = string.Join('\n',
         "افتتح رؤساء دول منظمة شنغهاي للتعاون قمتهم السنوية في العاصمة الكازاخستانية أستانا اليوم الخميس بمشاركة الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين.",
