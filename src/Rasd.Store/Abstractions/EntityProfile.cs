@@ -7,7 +7,7 @@ namespace Rasd.Store.Abstractions;
 public sealed record EntityProfile(
     EntitySummary Entity,
     IReadOnlyList<CountedValue> NamesSeen,
-    IReadOnlyList<CountedValue> Roles,
+    IReadOnlyList<RoleSeen> Roles,
     string? FirstSeen,
     string? LastSeen,
     IReadOnlyList<QuoteRow> Quotes,

@@ -279,7 +279,13 @@ public abstract partial class SqlArticleStore : IArticleStore
         }
         const string Members = "SELECT m.entity_id FROM entity_aliases m WHERE m.canonical_id = {0}";
         var names = Counted($"SELECT text, COUNT(*) FROM mentions WHERE entity_id IN ({Members}) GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT {{1}}", canonical, listLimit);
-        var roles = Counted($"SELECT role, COUNT(*) FROM entity_roles WHERE entity_id IN ({Members}) GROUP BY role ORDER BY COUNT(*) DESC, role LIMIT {{1}}", canonical, listLimit);
+        var held = new QueryParameters();
+        var roles = Connection.Query($"""
+            SELECT r.role, COUNT(DISTINCT r.article_id) AS articles, MIN(NULLIF(a.published, '')), MAX(NULLIF(a.published, ''))
+            FROM entity_roles r JOIN articles a ON a.id = r.article_id
+            WHERE r.entity_id IN ({string.Format(CultureInfo.InvariantCulture, Members, held.Add(canonical))})
+            GROUP BY r.role ORDER BY articles DESC, r.role LIMIT {held.Add(listLimit)}
+            """, held, r => new RoleSeen(r.GetString(0), r.Long(1), r.Text(2), r.Text(3)));
         var byMonth = Counted($$"""
             SELECT SUBSTR(a.published, 1, 7), COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id
             WHERE m.entity_id IN ({{Members}}) AND LENGTH(a.published) >= 7

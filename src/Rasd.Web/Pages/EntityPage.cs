@@ -30,7 +30,7 @@ internal static class EntityPage
             <p><a href="/search?q={Url($"entity:{e.Id}")}">الأخبار التي تذكره</a></p></header>
             <div class="columns">
             <section aria-labelledby="names"><h2 id="names">الأسماء والتهجئات</h2><ul class="names">{Join(profile.NamesSeen.Select(n => H($"<li><span class=\"name\">{n.Value}</span> <span class=\"count\">×{Number(n.Count)}</span></li>")))}</ul></section>
-            <section aria-labelledby="roles"><h2 id="roles">الصفات</h2>{Counted(profile.Roles)}</section>
+            <section aria-labelledby="roles"><h2 id="roles">الصفات</h2>{Roles(profile.Roles)}</section>
             <section aria-labelledby="co"><h2 id="co">يُذكر مع</h2><ul>{Join(profile.CoMentioned.Select(c => H($"<li>{Layout.EntityLink(c.Id, c.Name)} <span class=\"count\">{Number(c.Articles)} خبرًا</span></li>")))}</ul></section>
             </div>
             <section aria-labelledby="months"><h2 id="months">الذكر في كل شهر</h2>{SvgChart.Render("mentions-chart", $"ذكر {e.Name} في كل شهر", "الذكر", null, months)}</section>
@@ -44,9 +44,16 @@ internal static class EntityPage
     private static Markup Seen(EntityProfile profile) =>
         profile.FirstSeen is null ? Markup.Empty : H($" · من {Layout.Date(profile.FirstSeen)} إلى {Layout.Date(profile.LastSeen)}");
 
-    private static Markup Counted(IReadOnlyList<CountedValue> values) => values.Count == 0
+    /// <summary>Each role with the articles giving it and the dates of the first and the last of them: an office is held for a time.</summary>
+    private static Markup Roles(IReadOnlyList<RoleSeen> roles) => roles.Count == 0
         ? H($"<p class=\"empty\">لا شيء.</p>")
-        : H($"<ul>{Join(values.Select(v => H($"<li>{v.Value} <span class=\"count\">×{Number(v.Count)}</span></li>")))}</ul>");
+        : H($"<ul class=\"roles\">{Join(roles.Select(r => H($"<li>{r.Value} <span class=\"count\">×{Number(r.Articles)}</span>{Held(r)}</li>")))}</ul>");
+
+    private static Markup Held(RoleSeen role) => role.FirstSeen is null
+        ? Markup.Empty
+        : role.FirstSeen == role.LastSeen
+        ? H($" <span class=\"dates\">{Layout.Date(role.FirstSeen)}</span>")
+        : H($" <span class=\"dates\">من {Layout.Date(role.FirstSeen)} إلى {Layout.Date(role.LastSeen)}</span>");
 
     private static Markup Aliases(EntityProfile profile) => profile.Aliases.Count <= 1 ? Markup.Empty : H($"""
         <section aria-labelledby="ids"><h2 id="ids">المعرّفات المحسوبة كيانًا واحدًا</h2>

@@ -211,6 +211,7 @@ public abstract class StoreContractTests : IDisposable
         Assert.Contains(profile.NamesSeen, n => n.Value == "صادر جاباروف");
         Assert.Contains(profile.CoMentioned, c => c.Id == "country:KG");
         Assert.Contains(profile.MentionsByMonth, m => m.Value == "2023-06");
+        Assert.Contains(profile.Roles, r => r.Articles >= 1 && r.FirstSeen == "2023-06-05");
         Assert.NotNull(profile.FirstSeen);
         Assert.True(string.CompareOrdinal(profile.FirstSeen, profile.LastSeen) <= 0);
         Assert.Null(store.Entity("person:nobody", 10));
@@ -287,6 +288,8 @@ public abstract class StoreContractTests : IDisposable
         var profile = store.Entity(TestCorpus.SecondSpelling, 10)!;
         Assert.Equal(TestCorpus.FirstSpelling, profile.Entity.Id);
         Assert.Equal([TestCorpus.FirstSpelling, TestCorpus.SecondSpelling], profile.Aliases.Select(a => a.Id).ToHashSet());
+        var role = Assert.Single(profile.Roles);
+        Assert.Equal(new RoleSeen("نائب وزير الطاقة الكازاخستاني", 2, "2024-01-10", "2024-02-11"), role);
 
         store.SplitEntity(TestCorpus.FirstSpelling, TestCorpus.SecondSpelling);
         store.MergeEntities(TestCorpus.FirstSpelling, TestCorpus.OtherGivenName);

@@ -136,6 +136,12 @@ public abstract class ApiContractTests(WebAppFixture fixture)
         Assert.Contains(names, n => n.Contains("جاباروف", StringComparison.Ordinal));
         Assert.Contains(names, n => n.Contains("جباروف", StringComparison.Ordinal));
         Assert.NotEmpty(profile.GetProperty("mentionsByMonth").EnumerateArray());
+        Assert.All(profile.GetProperty("roles").EnumerateArray(), r =>
+        {
+            Assert.True(r.GetProperty("articles").GetInt64() >= 1);
+            Assert.True(string.CompareOrdinal(r.GetProperty("firstSeen").GetString(), r.GetProperty("lastSeen").GetString()) <= 0);
+        });
+        Assert.NotEmpty(profile.GetProperty("roles").EnumerateArray());
         await Answers.Problem(Client, "/api/entities/person:nobody-at-all", HttpStatusCode.NotFound);
         await Answers.Problem(Client, $"/api/entities/{Uri.EscapeDataString("<script>alert(1)</script>")}", HttpStatusCode.BadRequest);
         await Answers.Problem(Client, $"/api/entities/{Uri.EscapeDataString("person:" + new string('a', 300))}", HttpStatusCode.BadRequest);

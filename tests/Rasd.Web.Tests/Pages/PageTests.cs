@@ -91,10 +91,11 @@ public sealed partial class PageTests(SqliteWebFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task An_entity_page_lists_spellings_quotes_co_mentions_and_a_monthly_chart()
+    public async Task An_entity_page_lists_spellings_roles_with_dates_quotes_co_mentions_and_a_monthly_chart()
     {
         var html = await Page("/entities/person:sadyr-japarov");
         Assert.Contains("جاباروف", html, StringComparison.Ordinal);
+        Assert.Matches("<li>الرئيس القيرغيزستاني <span class=\"count\">×[^<]+</span> <span class=\"dates\"><time datetime=\"2024-10-16\"", html);
         Assert.Contains("صدر جباروف", html, StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("يُذكر مع", html, StringComparison.Ordinal);

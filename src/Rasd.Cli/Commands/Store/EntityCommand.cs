@@ -75,7 +75,7 @@ internal static class EntityCommand
         }
         foreach (var r in p.Roles)
         {
-            yield return ["role", r.Value, r.Count];
+            yield return ["role", r.FirstSeen is null ? r.Value : $"{r.Value} ({r.FirstSeen} – {r.LastSeen})", r.Articles];
         }
         foreach (var c in p.CoMentioned)
         {
@@ -114,7 +114,15 @@ internal static class EntityCommand
             }
             console.Write(ids);
         }
-        Counted(console, "roles", p.Roles);
+        if (p.Roles.Count > 0)
+        {
+            var roles = StoreOutput.Table("roles", "articles", "first seen", "last seen");
+            foreach (var r in p.Roles)
+            {
+                roles.AddRow(StoreOutput.Cell(r.Value), StoreOutput.Cell(r.Articles), StoreOutput.Cell(r.FirstSeen), StoreOutput.Cell(r.LastSeen));
+            }
+            console.Write(roles);
+        }
         if (p.CoMentioned.Count > 0)
         {
             var table = StoreOutput.Table("co-mentioned", "type", "name", "shared articles");
