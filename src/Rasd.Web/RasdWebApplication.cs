@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
 using Rasd.Data;
 using Rasd.Store;
 using Rasd.Web.Api;
@@ -33,6 +34,9 @@ public static class RasdWebApplication
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes + 1;
         });
         builder.WebHost.UseUrls([.. options.Urls]);
+        // As the ASP.NET Core templates' settings do: the framework logs warnings and errors, not a
+        // line for every request, which under load costs more than answering many of them.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddRateLimiter(limiter =>

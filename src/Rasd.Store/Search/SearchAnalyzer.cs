@@ -17,19 +17,34 @@ public static class SearchAnalyzer
     public const int MaxIndexedTokens = 16_000;
 
     /// <summary>The terms of a text with their spans in the original, in text order.</summary>
-    public static IReadOnlyList<AnalyzedToken> Analyze(string text, int maxTokens = int.MaxValue)
+    public static IReadOnlyList<AnalyzedToken> Analyze(string text, int maxTokens = int.MaxValue) => Analyze(text, maxTokens, null);
+
+    /// <summary>
+    /// The tokens of a text whose terms are among <paramref name="terms"/>, with their spans in the
+    /// original, in text order: what a snippet highlights. A light stem is a part of its word, so
+    /// an Arabic word that holds none of the terms is passed over without being stemmed, which is
+    /// most of the cost of analyzing a whole article.
+    /// </summary>
+    public static IReadOnlyList<AnalyzedToken> Matches(string text, IReadOnlySet<string> terms) =>
+        terms.Count == 0 ? [] : Analyze(text, int.MaxValue, terms);
+
+    private static List<AnalyzedToken> Analyze(string text, int maxTokens, IReadOnlySet<string>? wanted)
     {
         var view = ArabicNormalizer.Normalize(text);
         var tokens = Tokenizer.Tokenize(view.Text);
-        var result = new List<AnalyzedToken>(Math.Min(tokens.Count, maxTokens));
+        var result = new List<AnalyzedToken>(wanted is null ? Math.Min(tokens.Count, maxTokens) : 0);
         foreach (var token in tokens)
         {
             if (result.Count >= maxTokens)
             {
                 break;
             }
+            if (wanted is not null && !token.IsNumber && IsArabic(token.Text[0]) && !HoldsAny(token.Text, wanted))
+            {
+                continue;
+            }
             var term = TermOf(token);
-            if (term.Length == 0)
+            if (term.Length == 0 || (wanted is not null && !wanted.Contains(term)))
             {
                 continue;
             }
@@ -59,6 +74,18 @@ public static class SearchAnalyzer
         }
         // Other scripts: lower-case, and keep only letters so that no index syntax character survives.
         return new string(token.Text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+    }
+
+    private static bool HoldsAny(string word, IReadOnlySet<string> terms)
+    {
+        foreach (var term in terms)
+        {
+            if (word.Contains(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF';

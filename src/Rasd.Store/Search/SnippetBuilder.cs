@@ -14,8 +14,7 @@ public static class SnippetBuilder
 
     public static Snippet Build(string text, IReadOnlySet<string> terms, IReadOnlyList<SpanRecord> entitySpans)
     {
-        var spans = SearchAnalyzer.Analyze(text)
-            .Where(t => terms.Contains(t.Term))
+        var spans = SearchAnalyzer.Matches(text, terms)
             .Select(t => new SpanRecord(t.Start, t.End))
             .Concat(entitySpans)
             .OrderBy(s => s.Start)

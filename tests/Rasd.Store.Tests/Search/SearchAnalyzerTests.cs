@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Rasd.Data;
 using Rasd.Store.Search;
 
@@ -24,6 +26,26 @@ public sealed class SearchAnalyzerTests
         Assert.Equal("لافروفُ", text[tokens[1].Start..tokens[1].End]);
         Assert.Equal("٢٠٢٤", text[tokens[2].Start..tokens[2].End]);
     }
+
+    /// <summary>Words, affixes and the marks real Arabic text carries, for texts the snippet matcher must read as the index does.</summary>
+    private static readonly string[] Pieces =
+    [
+        "العلاقات", "وعلاقات", "بالعلاقة", "علاقتها", "الروسية", "روسيا", "وللروس", "كازاخستان", "الكازاخستانية", "قال", "وقالت",
+        "لافروفُ", "ﺑﻮﺗﻴﻦ", "ﻷ", "ـ", "ً", "﴾إِنَّا﴿", "٢٠٢٤", "2024", "1,800", "١٣٫٦", "CSTO", "U.S.", "‏", "‌", "﻿",
+        "\uD83D", "😀", ".", "،", "«", "»", "\n", " ", "\u00A0",
+    ];
+
+    [Fact]
+    public void SnippetMatchesAreTheAnalyzedTokensWhoseTermsAreWanted() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements(Pieces)).Select(parts => string.Join(" ", parts)).ToArbitrary(),
+            Gen.SubListOf(SearchAnalyzer.Terms(string.Join(" ", Pieces)).Append("غائب").ToArray()).ToArbitrary(),
+            (text, wanted) =>
+            {
+                var terms = wanted.ToHashSet(StringComparer.Ordinal);
+                var expected = SearchAnalyzer.Analyze(text).Where(t => terms.Contains(t.Term)).ToList();
+                return expected.SequenceEqual(SearchAnalyzer.Matches(text, terms));
+            }).QuickCheckThrowOnFailure();
 
     [Fact]
     public void QueryWordsResolveToTheEntitiesTheyName()
