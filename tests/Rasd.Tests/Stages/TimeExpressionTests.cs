@@ -40,6 +40,15 @@ public sealed class TimeExpressionTests
     public void Relative_expressions_resolve_against_the_publication_date(string text, string expression, string value) =>
         Assert.Contains((expression, value), Times(text, published: "2023-05-10"));
 
+    [Theory]
+    [InlineData("عرفت المنطقة الزراعة منذ 9 آلاف سنة.", "منذ 9 آلاف سنة")]
+    [InlineData("تكونت هذه الصخور منذ 40 مليون سنة تقريبا.", "منذ 40 مليون سنة")]
+    [InlineData("تعود النقوش إلى ما قبل الميلاد، منذ 2500 عام.", "منذ 2500 عام")]
+    [InlineData("لم يتغير شيء منذ 90 مليون شهر.", "منذ 90 مليون شهر")]
+    [InlineData("تشكلت النجوم الأولى منذ 13 مليار سنة.", "منذ 13 مليار سنة")]
+    public void A_point_counted_back_before_the_first_year_of_the_era_has_no_value(string text, string expression) =>
+        Assert.Contains((expression, (string?)null), Times(text, published: "2023-05-10"));
+
     [Fact]
     public void Without_a_day_anchor_relative_days_stay_null() =>
         Assert.Contains(("أمس", null), Times("وصل الوزير أمس إلى طشقند.", published: null));

@@ -287,19 +287,33 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
         string? value = null;
         if (anchor is not null && count is double n && n == Math.Floor(n))
         {
-            var units = (int)n;
             value = designator switch
             {
-                "Y" => (anchor.Year - units).ToString("D4", CultureInfo.InvariantCulture),
-                "DECADE" => (anchor.Year - (10 * units)).ToString("D4", CultureInfo.InvariantCulture),
-                "M" when anchor.Month is int m => new DateOnly(anchor.Year, m, 1).AddMonths(-units).ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                "D" when anchor.Date is DateOnly d => Iso(d.AddDays(-units)),
-                "W" when anchor.Date is DateOnly d => Iso(d.AddDays(-7 * units)),
+                "Y" => YearBefore(anchor.Year, n),
+                "DECADE" => YearBefore(anchor.Year, 10 * n),
+                "M" when anchor.Month is int m => MonthBefore(anchor.Year, m, n),
+                "D" when anchor.Date is DateOnly d => DayBefore(d, n),
+                "W" when anchor.Date is DateOnly d => DayBefore(d, 7 * n),
                 _ => null,
             };
         }
         return (lengthEnd, value, grain);
     }
+
+    // A point counted back past the first year of the era (منذ 8 آلاف سنة، منذ 30 مليون سنة) has no
+    // ISO 8601 year of four digits: its value is null, as for any time the text cannot fix.
+
+    private static string? YearBefore(int year, double units) =>
+        units < year ? ((int)(year - units)).ToString("D4", CultureInfo.InvariantCulture) : null;
+
+    private static string? MonthBefore(int year, int month, double units)
+    {
+        var index = (year * 12.0) + (month - 1) - units;
+        return index >= 12 ? new DateOnly((int)(index / 12), (int)(index % 12) + 1, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string? DayBefore(DateOnly day, double days) =>
+        days < day.DayNumber ? Iso(DateOnly.FromDayNumber(day.DayNumber - (int)days)) : null;
 
     /// <summary>السنوات الأربع الماضية → the span from that many years before publication to publication.</summary>
     private (int End, string? Value, TimeGrain Grain)? PastSpan(Document document, int i, int end, PublishedAnchor? anchor)
@@ -314,18 +328,25 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
         {
             return null;
         }
-        var units = (int)n;
         string? value = null;
         if (anchor is not null)
         {
-            value = designator switch
+            var from = designator switch
             {
-                "Y" => $"{anchor.Year - units:D4}/{anchor.Year:D4}",
-                "DECADE" => $"{anchor.Year - (10 * units):D4}/{anchor.Year:D4}",
-                "M" when anchor.Month is int m => $"{new DateOnly(anchor.Year, m, 1).AddMonths(-units):yyyy-MM}/{anchor.Year:D4}-{m:D2}",
-                "D" or "W" when anchor.Date is DateOnly d => $"{Iso(d.AddDays(designator == "W" ? -7 * units : -units))}/{Iso(d)}",
+                "Y" => YearBefore(anchor.Year, n),
+                "DECADE" => YearBefore(anchor.Year, 10 * n),
+                "M" when anchor.Month is int m => MonthBefore(anchor.Year, m, n),
+                "D" or "W" when anchor.Date is DateOnly d => DayBefore(d, designator == "W" ? 7 * n : n),
                 _ => null,
             };
+            var to = designator switch
+            {
+                "Y" or "DECADE" => anchor.Year.ToString("D4", CultureInfo.InvariantCulture),
+                "M" when anchor.Month is int m => $"{anchor.Year:D4}-{m:D2}",
+                "D" or "W" when anchor.Date is DateOnly d => Iso(d),
+                _ => null,
+            };
+            value = from is null || to is null ? null : $"{from}/{to}";
         }
         return (i + 3, value, TimeGrain.Interval);
     }
