@@ -28,15 +28,16 @@ internal sealed class SearchIndexFeed(DbConnection connection, LuceneSearchIndex
     /// documents already in memory by revision, so that a batch just written is not read back.
     /// </summary>
     /// <param name="keepWriting">Keep the write lock afterwards (a process that writes articles); otherwise release it for other writers.</param>
-    public void CatchUp(IReadOnlyDictionary<long, SearchDocument>? known, bool keepWriting)
+    /// <returns>Whether the index as this process reads it already held the newest revision, so that a search need not look for a newer commit.</returns>
+    public bool CatchUp(IReadOnlyDictionary<long, SearchDocument>? known, bool keepWriting)
     {
         if (IsCurrent(Latest()))
         {
-            return;
+            return true;
         }
         if (!Index.TryBeginWriting())
         {
-            return;
+            return false;
         }
         try
         {
@@ -65,6 +66,7 @@ internal sealed class SearchIndexFeed(DbConnection connection, LuceneSearchIndex
                 Index.EndWriting();
             }
         }
+        return false;
     }
 
     /// <summary>Empties the index and indexes every stored article again.</summary>
@@ -77,7 +79,7 @@ internal sealed class SearchIndexFeed(DbConnection connection, LuceneSearchIndex
         try
         {
             Index.Reset(store);
-            CatchUp(known: null, keepWriting: true);
+            _ = CatchUp(known: null, keepWriting: true);
         }
         finally
         {

@@ -119,12 +119,12 @@ public sealed class SqliteArticleStore : SqlArticleStore
     {
     }
 
-    protected override void Committed(IReadOnlyDictionary<long, SearchDocument> indexed) => _search.CatchUp(indexed, keepWriting: true);
+    protected override void Committed(IReadOnlyDictionary<long, SearchDocument> indexed) => _ = _search.CatchUp(indexed, keepWriting: true);
 
     protected override IndexHits FindMatches(SearchPlan plan, SearchOptions options)
     {
-        _search.CatchUp(known: null, keepWriting: _search.Index.IsWriting);
-        return _search.Index.Search(plan, options);
+        var current = _search.CatchUp(known: null, keepWriting: _search.Index.IsWriting);
+        return _search.Index.Search(plan, options, lookForNewerCommit: !current);
     }
 
     public override SearchIndexInfo SearchIndex()

@@ -131,9 +131,13 @@ internal sealed class LuceneSearchIndex : IDisposable
     }
 
     /// <summary>One page of the matches in rank order (by score, or newest first when nothing is scored), the total, and facet counts when asked.</summary>
-    public IndexHits Search(SearchPlan plan, SearchOptions options)
+    /// <param name="lookForNewerCommit">Reopen the reader when the index has a newer commit (listing the index folder); false when the caller knows the reader holds the newest revision.</param>
+    public IndexHits Search(SearchPlan plan, SearchOptions options, bool lookForNewerCommit = true)
     {
-        Refresh();
+        if (lookForNewerCommit || _searcher is null)
+        {
+            Refresh();
+        }
         if (_searcher is null)
         {
             return new IndexHits(0, true, [], options.Facets ? new FacetTally() : null);
