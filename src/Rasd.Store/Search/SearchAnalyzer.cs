@@ -25,8 +25,43 @@ public static class SearchAnalyzer
     /// an Arabic word that holds none of the terms is passed over without being stemmed, which is
     /// most of the cost of analyzing a whole article.
     /// </summary>
-    public static IReadOnlyList<AnalyzedToken> Matches(string text, IReadOnlySet<string> terms) =>
-        terms.Count == 0 ? [] : Analyze(text, int.MaxValue, terms);
+    public static IReadOnlyList<AnalyzedToken> Matches(string text, IReadOnlySet<string> terms)
+    {
+        var matches = new List<AnalyzedToken>();
+        if (terms.Count == 0)
+        {
+            return matches;
+        }
+        // No token spans white space, and each character folds on its own, so the text is read run
+        // by run of other characters; only a run that holds a term, a digit or a letter of another
+        // script (whose terms are not parts of it: 1,800 → 1800, U.S. → us) is analyzed.
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var mayHold = false;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                mayHold |= char.IsDigit(text[i]) || (!IsArabic(text[i]) && char.IsLetter(text[i]));
+                i++;
+            }
+            var run = text[start..i];
+            if (!mayHold && !HoldsAny(ArabicNormalizer.Fold(run), terms))
+            {
+                continue;
+            }
+            foreach (var token in Analyze(run, int.MaxValue, terms))
+            {
+                matches.Add(new AnalyzedToken(token.Term, token.Start + start, token.End + start));
+            }
+        }
+        return matches;
+    }
 
     private static List<AnalyzedToken> Analyze(string text, int maxTokens, IReadOnlySet<string>? wanted)
     {

@@ -42,8 +42,19 @@ public static class ArabicNormalizer
         return new NormalizedView(original, text.ToString(), [.. starts], [.. ends]);
     }
 
-    /// <summary>Folds a string without keeping the map, for dictionary keys and queries.</summary>
-    public static string Fold(string value) => Normalize(value).Text;
+    /// <summary>Folds a string without keeping the map, for dictionary keys and queries; a string with nothing to fold is returned as it is.</summary>
+    public static string Fold(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        foreach (var c in value)
+        {
+            if (IsPresentationForm(c) || IsDroppedMark(c) || SingleFold(c) != c)
+            {
+                return Normalize(value).Text;
+            }
+        }
+        return value;
+    }
 
     private static void AppendFolded(StringBuilder text, char c)
     {
@@ -71,7 +82,11 @@ public static class ArabicNormalizer
         {
             return;
         }
-        text.Append(c switch
+        text.Append(SingleFold(c));
+    }
+
+    private static char SingleFold(char c) =>
+        c switch
         {
             >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
             >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
@@ -82,8 +97,7 @@ public static class ArabicNormalizer
             '\u066C' => ',',
             '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u3000' or '\u2002' or '\u2003' => ' ',
             _ => c,
-        });
-    }
+        };
 
     internal static bool IsDroppedMark(char c) =>
         c is '\u0640'
