@@ -76,6 +76,31 @@ public sealed class NameCleaningTests
         Assert.Equal(2, person.Mentions.Count);
     }
 
+    [Fact]
+    public void A_compound_given_name_alone_is_the_longer_name_the_article_gives()
+    {
+        var record = Analysis.Record("أنباء\n\nقال مدير المركز الإقليمي للدراسات سامر عبد الرحمن إن الهدنة صامدة.\nوأضاف عبد الرحمن أن المفاوضات ستستأنف الأسبوع المقبل.");
+        var person = Assert.Single(record.Entities, e => e.Type == "person");
+        Assert.Equal("person:ar:سامر-عبد-الرحمن", person.Id);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_compound_given_name_alone_is_never_an_entity()
+    {
+        var record = Analysis.Record("أنباء\n\nقال الداعية البارز عبد الله المطلق إن الفتوى لا تلزم أحدا.");
+        Assert.DoesNotContain(record.Entities, e => e.Id is "person:ar:عبد-الله" or "person:ar:عبد");
+    }
+
+    [Fact]
+    public void A_known_name_cut_short_takes_the_full_names_id()
+    {
+        var record = Analysis.Record("أنباء\n\nتعهدت الحكومتان بخفض التوتر في شبه الجزيرة الكورية.\nوقال المتحدث إن شبه الجزيرة يجب أن تخلو من الأسلحة النووية.");
+        var peninsula = Assert.Single(record.Entities, e => e.Type == "location");
+        Assert.Equal("location:korean-peninsula", peninsula.Id);
+        Assert.Equal(2, peninsula.Mentions.Count);
+    }
+
     [Theory]
     [InlineData("Türkiye Parliament", "turkiye-parliament")]
     [InlineData("Côte d'Ivoire Interior Ministry", "cote-d-ivoire-interior-ministry")]

@@ -168,13 +168,13 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
 
     /// <summary>
     /// A name the article gives in full somewhere and cut short elsewhere (كيم جونغ where كيم جونغ
-    /// أون is named) is the same entity: a mention of an unknown name whose words begin a longer
-    /// name of the same type takes that name's id, and its span grows over the words that complete
-    /// it where the text has them.
+    /// أون is named, شبه الجزيرة after شبه الجزيرة الكورية) is the same entity: a mention of an
+    /// unknown name whose words begin a longer name of the same type, known or not, takes that
+    /// name's id, and its span grows over the words that complete it where the text has them.
     /// </summary>
     public void RepairPartialNames()
     {
-        var names = _mentions.Where(m => m.Id.Contains(":ar:", StringComparison.Ordinal) && m.Method != "role")
+        var names = _mentions.Where(m => m.Method != "role")
             .Select(m => (m.Type, m.Id, Words: Words(m))).DistinctBy(n => n.Id).ToList();
         for (var i = 0; i < _mentions.Count; i++)
         {
@@ -200,6 +200,67 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             _mentions[i] = mention with { Id = full.Id, TokenEnd = end };
             _byStart[mention.TokenStart] = _mentions[i];
         }
+    }
+
+    /// <summary>
+    /// A compound given name alone (عبد الله، عبد الرحمن، أبو بكر) is a part of a person's name, not
+    /// a name: a mention that the tagger or a title cut there takes the one longer person name of
+    /// the article that holds it (وعزا عبد الرحمن after رامي عبد الرحمن), else the word after it
+    /// when that word can end a name (عبد الله المطلق), else it is no entity.
+    /// </summary>
+    public void CompleteCompoundGivenNames(NameEvidence evidence)
+    {
+        var tokens = document.Tokens;
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.Type != EntityType.Person || !mention.Id.Contains(":ar:", StringComparison.Ordinal) || !NameEvidence.IsCompoundGivenName(Words(mention)))
+            {
+                continue;
+            }
+            var words = Words(mention);
+            var holders = _mentions
+                .Where(m => m.Type == EntityType.Person && m.TokenEnd - m.TokenStart > words.Count && m.Method != "role")
+                .Where(m => Holds(Words(m), words))
+                .Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+            if (holders.Count == 1)
+            {
+                Replace(i, mention with { Id = holders[0] });
+                continue;
+            }
+            var next = mention.TokenEnd;
+            if (next < tokens.Count && !_covered.Contains(next) && !document.PunctuationBetween(next - 1, next) && Rasd.Text.ArabicLetters.IsWord(tokens[next].Text)
+                && !knowledge.FunctionWords.Contains(tokens[next].Text) && evidence.Plausible([.. words, tokens[next].Text], EntityType.Person))
+            {
+                _covered.Add(next);
+                Replace(i, mention with { Id = EntityStage.UnknownId(EntityType.Person, string.Join(' ', words.Append(tokens[next].Text))), TokenEnd = next + 1 });
+                continue;
+            }
+            _mentions.RemoveAt(i);
+            _byStart.Remove(mention.TokenStart);
+            for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
+            {
+                _covered.Remove(t);
+            }
+        }
+    }
+
+    private void Replace(int index, RawMention mention)
+    {
+        _mentions[index] = mention;
+        _byStart[mention.TokenStart] = mention;
+    }
+
+    private static bool Holds(List<string> name, List<string> part)
+    {
+        for (var start = 0; start + part.Count <= name.Count; start++)
+        {
+            if (name.Skip(start).Take(part.Count).SequenceEqual(part, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A mention's folded words, without the proclitic of its first word.</summary>

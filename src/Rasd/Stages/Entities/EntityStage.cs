@@ -65,6 +65,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             BareSurnames(document, article, first, last);
         }
         article.RepairPartialNames();
+        article.CompleteCompoundGivenNames(_evidence);
         article.ResolveStateBodies(_gazetteer);
         article.Emit();
     }

@@ -110,10 +110,13 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
         return word;
     }
 
+    /// <summary>Whether folded words are a compound given name alone (عبد الله، أبو بكر): a part of a person's name, not a name.</summary>
+    public static bool IsCompoundGivenName(IReadOnlyList<string> words) => words.Count == 2 && CompoundGivenHeads.Contains(words[0]);
+
     /// <summary>Whether folded words can be a name of the type: no trusted word real news keeps out of such names, and not a compound given name alone.</summary>
     public bool Plausible(IReadOnlyList<string> words, EntityType type)
     {
-        if (type == EntityType.Person && words.Count == 2 && CompoundGivenHeads.Contains(words[0]))
+        if (type == EntityType.Person && IsCompoundGivenName(words))
         {
             return false;
         }
