@@ -211,6 +211,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     public void CompleteCompoundGivenNames(NameEvidence evidence)
     {
         var tokens = document.Tokens;
+        var renamed = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = _mentions.Count - 1; i >= 0; i--)
         {
             var mention = _mentions[i];
@@ -226,6 +227,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             if (holders.Count == 1)
             {
                 Replace(i, mention with { Id = holders[0] });
+                renamed.TryAdd(mention.Id, holders[0]);
                 continue;
             }
             var next = mention.TokenEnd;
@@ -233,15 +235,39 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
                 && !knowledge.FunctionWords.Contains(tokens[next].Text) && evidence.Plausible([.. words, tokens[next].Text], EntityType.Person))
             {
                 _covered.Add(next);
-                Replace(i, mention with { Id = EntityStage.UnknownId(EntityType.Person, string.Join(' ', words.Append(tokens[next].Text))), TokenEnd = next + 1 });
+                var completed = mention with { Id = EntityStage.UnknownId(EntityType.Person, string.Join(' ', words.Append(tokens[next].Text))), TokenEnd = next + 1 };
+                Replace(i, completed);
+                renamed.TryAdd(mention.Id, completed.Id);
                 continue;
             }
-            _mentions.RemoveAt(i);
-            _byStart.Remove(mention.TokenStart);
-            for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
+            Remove(i);
+            renamed.TryAdd(mention.Id, null);
+        }
+        // The other mentions the article gave the cut name's id (a surname read as it: المطلق) follow it.
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            if (renamed.TryGetValue(_mentions[i].Id, out var id) && !NameEvidence.IsCompoundGivenName(Words(_mentions[i])))
             {
-                _covered.Remove(t);
+                if (id is null)
+                {
+                    Remove(i);
+                }
+                else
+                {
+                    Replace(i, _mentions[i] with { Id = id });
+                }
             }
+        }
+    }
+
+    private void Remove(int index)
+    {
+        var mention = _mentions[index];
+        _mentions.RemoveAt(index);
+        _byStart.Remove(mention.TokenStart);
+        for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
+        {
+            _covered.Remove(t);
         }
     }
 
