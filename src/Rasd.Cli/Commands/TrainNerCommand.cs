@@ -31,22 +31,27 @@ internal static class TrainNerCommand
         var namesFrom = new Option<string>("--names-from") { Description = "corpora not trained on whose entities become name lists (wikiann, aqmar, or none)", DefaultValueFactory = _ => DefaultNameCorpora };
         var domainAdaptation = new Option<bool>("--domain-adaptation") { Description = "give each corpus its own copy of the features besides the shared one, and tag as ANERcorp", DefaultValueFactory = _ => true };
         var devFraction = new Option<double>("--dev-fraction") { Description = "share of ANERcorp train (its end) held out for scoring each epoch", DefaultValueFactory = _ => 0.1 };
+        var devPart = new Option<int>("--dev-part") { Description = "hold out this block (0-based) of ANERcorp train cut into --dev-fraction blocks instead of its end, for cross-validation", DefaultValueFactory = _ => -1 };
         var minCount = new Option<int>("--min-count") { Description = "drop features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var clusters = new Option<string>("--clusters")
         {
-            Description = "cluster words from the unlabeled text into these numbers of classes (e.g. 32,128) and use them as features; off by default: they did not help on dev",
-            DefaultValueFactory = _ => "",
+            Description = $"word clusters of the bulk corpus to use as features ({WordClustersPath}, made by rasd train-clusters), or none; off in the shipped model, see README",
+            DefaultValueFactory = _ => "none",
         };
-        var clusterText = new Option<string>("--cluster-text") { Description = "folder of extra plain text to cluster words on, besides the training corpora", DefaultValueFactory = _ => "../shared/corpus/wild" };
+        var evidence = new Option<string>("--name-evidence")
+        {
+            Description = $"word statistics of the bulk corpus whose name-cue counts become features ({WordNamesPath}), or none; off in the shipped model, see README",
+            DefaultValueFactory = _ => "none",
+        };
         var wordDropout = new Option<float>("--word-dropout") { Description = "in each epoch, leave out the features naming a word seen n times in training with chance α/(α+n); 0: never", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
         var prune = new Option<float>("--prune") { Description = "drop features whose averaged weights are all smaller (in units of the mean absolute weight)", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
         var command = new Command("train-ner", "train the named-entity tagger on ANERcorp (train), AQMAR and WikiANN")
         {
-            output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, minCount, prune, clusters, clusterText, wordDropout,
+            output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, devPart, minCount, prune, clusters, evidence, wordDropout,
         };
         command.SetAction(result =>
         {
-            var paths = new CorpusPaths(result.GetValue(anercorp)!, result.GetValue(aqmar)!, result.GetValue(wikiann)!, result.GetValue(anergazet)!, result.GetValue(countries)!, result.GetValue(clusterText)!);
+            var paths = new CorpusPaths(result.GetValue(anercorp)!, result.GetValue(aqmar)!, result.GetValue(wikiann)!, result.GetValue(anergazet)!, result.GetValue(countries)!, result.GetValue(clusters)!, result.GetValue(evidence)!);
             var options = new NerTrainingOptions
             {
                 Seed = result.GetValue(seed),
@@ -56,10 +61,15 @@ internal static class TrainNerCommand
                 WordDropout = result.GetValue(wordDropout),
                 DomainAdaptation = result.GetValue(domainAdaptation),
             };
-            return Run(result.GetValue(output)!, result.GetValue(data)!, result.GetValue(namesFrom)!, result.GetValue(clusters)!, paths, result.GetValue(devFraction), options, Console.Out);
+            return Run(result.GetValue(output)!, result.GetValue(data)!, result.GetValue(namesFrom)!, paths, result.GetValue(devFraction), options, Console.Out, result.GetValue(devPart));
         });
         return command;
     }
+
+    /// <summary>The data files of the word clusters and of the name-cue counts, relative to the repository root.</summary>
+    public const string WordClustersPath = "data/" + WordClusters.RelativePath;
+
+    public const string WordNamesPath = "data/" + WordNameStatistics.RelativePath;
 
     /// <summary>The corpora of the shipped model and their update weights, chosen on the dev split.</summary>
     public const string DefaultData = "anercorp,aqmar";
@@ -67,9 +77,11 @@ internal static class TrainNerCommand
     /// <summary>The corpora whose entities serve as name lists for the shipped model.</summary>
     public const string DefaultNameCorpora = "wikiann";
 
-    public sealed record CorpusPaths(string Anercorp, string Aqmar, string Wikiann, string Anergazet, string Countries, string ClusterText);
+    /// <param name="Clusters">The word clusters file, or <c>none</c>.</param>
+    /// <param name="NameEvidence">The word statistics file whose name-cue counts are used, or <c>none</c>.</param>
+    public sealed record CorpusPaths(string Anercorp, string Aqmar, string Wikiann, string Anergazet, string Countries, string Clusters, string NameEvidence);
 
-    public static int Run(string outputPath, string data, string namesFrom, string clusterSizes, CorpusPaths paths, double devFraction, NerTrainingOptions options, TextWriter output)
+    public static int Run(string outputPath, string data, string namesFrom, CorpusPaths paths, double devFraction, NerTrainingOptions options, TextWriter output, int devPart = -1)
     {
         if (!(options.WordDropout >= 0 && float.IsFinite(options.WordDropout)))
         {
@@ -79,13 +91,11 @@ internal static class TrainNerCommand
         var clock = Stopwatch.StartNew();
         List<(string Name, float Weight)> corpora;
         List<string> nameCorpora;
-        int[] classCounts;
         try
         {
             // ANERcorp first: under domain adaptation the model tags as the first corpus, and news is what Rasd reads.
             corpora = [.. ParseCorpora(data, allowWeights: true).OrderBy(c => c.Name != "anercorp")];
             nameCorpora = namesFrom == "none" ? [] : ParseCorpora(namesFrom, allowWeights: false).Select(c => c.Name).ToList();
-            classCounts = ParseClusterSizes(clusterSizes);
         }
         catch (FormatException e)
         {
@@ -107,7 +117,7 @@ internal static class TrainNerCommand
                 List<TaggedSentence> sentences;
                 if (name == "anercorp")
                 {
-                    (sentences, dev) = NerCorpora.SplitDev(NerCorpora.ReadAnercorp(paths.Anercorp), devFraction);
+                    (sentences, dev) = NerCorpora.SplitDev(NerCorpora.ReadAnercorp(paths.Anercorp), devFraction, devPart);
                 }
                 else
                 {
@@ -128,13 +138,23 @@ internal static class TrainNerCommand
         }
         TaggerLexicon lexicon;
         var wordClusters = WordClusters.Empty;
+        var wordEvidence = WordEvidence.Empty;
         try
         {
             var nameSentences = nameCorpora.ToDictionary(name => name, name => ReadCorpus(name, paths));
             lexicon = BuildLexicon(paths, nameSentences, output);
-            if (classCounts.Length > 0)
+            if (paths.Clusters != "none")
             {
-                wordClusters = ClusterWords(sets.SelectMany(set => set.Sentences).Concat(nameSentences.Values.SelectMany(s => s)), paths.ClusterText, classCounts, output);
+                wordClusters = WordClusters.Read(paths.Clusters);
+                output.WriteLine($"clusters: {wordClusters.Count} words at {wordClusters.LevelCount} levels from {paths.Clusters}");
+            }
+            if (paths.NameEvidence != "none")
+            {
+                using var file = File.OpenRead(paths.NameEvidence);
+                using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+                using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+                wordEvidence = WordEvidence.From(WordNameStatistics.Read(reader, paths.NameEvidence));
+                output.WriteLine($"name evidence: {wordEvidence.Count} words from {paths.NameEvidence}");
             }
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
@@ -145,6 +165,7 @@ internal static class TrainNerCommand
         var model = NerTrainer.Train(sets, lexicon, options with
         {
             Clusters = wordClusters,
+            Evidence = wordEvidence,
             Dev = dev,
             OnEpoch = report => output.WriteLine(DescribeEpoch(report)),
         });
@@ -196,35 +217,6 @@ internal static class TrainNerCommand
         CueWords.AddTo(lexicon);
         output.WriteLine($"lexicon: {fromAnergazet} ANERgazet names, {fromCountries} country names, {fromProject} project gazetteer names, {fromCorpora} names from {string.Join('+', nameCorpora.Keys.DefaultIfEmpty("no corpus"))}, {lexicon.Count} entries with cue words");
         return lexicon;
-    }
-
-    /// <summary>Clusters the words of the training text and of the plain-text files of <paramref name="textFolder"/>, one sentence per line.</summary>
-    private static WordClusters ClusterWords(IEnumerable<TaggedSentence> labelled, string textFolder, int[] classCounts, TextWriter output)
-    {
-        var clock = Stopwatch.StartNew();
-        var text = labelled.Select(sentence => TaggerInput.FromWords(sentence.Words).Tokens).ToList();
-        if (Directory.Exists(textFolder))
-        {
-            foreach (var file in Directory.EnumerateFiles(textFolder, "*.txt").Order(StringComparer.Ordinal))
-            {
-                text.AddRange(File.ReadLines(file).Select(line => TaggerInput.FromWords([line]).Tokens).Where(tokens => tokens.Count > 0));
-            }
-        }
-        var clusters = ExchangeClustering.Cluster(text, classCounts);
-        output.WriteLine(FormattableString.Invariant($"clusters: {clusters.Count} words in {string.Join('/', classCounts)} classes from {text.Sum(t => t.Count)} tokens, {clock.Elapsed.TotalSeconds:0}s"));
-        return clusters;
-    }
-
-    private static int[] ParseClusterSizes(string sizes)
-    {
-        var counts = new List<int>();
-        foreach (var item in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            counts.Add(int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 2
-                ? count
-                : throw new FormatException($"--clusters {sizes}: expected class counts of 2 or more, like 32,128"));
-        }
-        return [.. counts];
     }
 
     private static List<TaggedSentence> ReadCorpus(string name, CorpusPaths paths) => name switch

@@ -1,27 +1,24 @@
 using System.Collections.Concurrent;
 using Rasd.Data;
 using Rasd.Input;
-using Rasd.Pipeline;
-using Rasd.Stages.Clean;
 using Rasd.Stages.Entities;
-using Rasd.Stages.Normalize;
-using Rasd.Stages.Segmentation;
 
 namespace Rasd.Corpus;
 
 /// <summary>
-/// Counts, over a corpus of real articles, how often each folded word occurs and how often the name
+/// Counts, over a corpus of real articles, how often each folded word occurs, how often the name
 /// tagger (reading each article whole, as the pipeline does) puts it inside a person, organization
-/// or place name. Articles are read on all cores; the result does not depend on their order.
-/// Words seen fewer than <c>minimumOccurrences</c> times are left out: too rare to say anything.
+/// or place name, and how often it stands where names stand (<see cref="NameCueCounter"/>).
+/// Articles are read on all cores; the result does not depend on their order. Words seen fewer
+/// than <c>minimumOccurrences</c> times are left out: too rare to say anything. Without a tagger
+/// the name columns are zero and only the occurrences and the cues are counted.
 /// </summary>
-public sealed class WordNameStatisticsBuilder(KnowledgeBase knowledge, INameTagger tagger, int minimumOccurrences = 3)
+public sealed class WordNameStatisticsBuilder(KnowledgeBase knowledge, INameTagger? tagger, int minimumOccurrences = 3)
 {
-    private readonly AnalysisPipeline _segmentation = new PipelineBuilder()
-        .Add(new NormalizeStage())
-        .Add(new CleanStage(knowledge))
-        .Add(new SegmentStage(knowledge))
-        .Build();
+    private const int Columns = 4 + NameCueCounter.CueCount;
+
+    private readonly CorpusSentences _sentences = new(knowledge);
+    private readonly NameCueCounter _cues = new(knowledge);
 
     public Dictionary<string, WordNameCounts> Build(IEnumerable<ArticleInput> articles, Action<long>? progress = null)
     {
@@ -29,21 +26,18 @@ public sealed class WordNameStatisticsBuilder(KnowledgeBase knowledge, INameTagg
         long done = 0;
         articles.AsParallel().ForAll(article =>
         {
-            var document = _segmentation.Analyze(article);
-            var (_, sentences) = SentenceTokens.Of(document);
-            var tags = tagger.TagDocument(sentences);
+            var sentences = _sentences.Of(article);
+            var tags = tagger?.TagDocument(sentences);
             var local = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            var cues = new Dictionary<string, int[]>(StringComparer.Ordinal);
             for (var s = 0; s < sentences.Count; s++)
             {
+                _cues.Count(sentences[s], cues);
                 for (var k = 0; k < sentences[s].Count; k++)
                 {
-                    var word = sentences[s][k];
-                    if (!local.TryGetValue(word, out var counts))
-                    {
-                        local[word] = counts = new int[4];
-                    }
+                    var counts = Row(local, sentences[s][k]);
                     counts[0]++;
-                    var tag = tags[s][k];
+                    var tag = tags?[s][k] ?? "O";
                     if (tag.EndsWith("PER", StringComparison.Ordinal))
                     {
                         counts[1]++;
@@ -58,10 +52,18 @@ public sealed class WordNameStatisticsBuilder(KnowledgeBase knowledge, INameTagg
                     }
                 }
             }
+            foreach (var (word, cueCounts) in cues)
+            {
+                var counts = Row(local, word);
+                for (var i = 0; i < cueCounts.Length; i++)
+                {
+                    counts[4 + i] += cueCounts[i];
+                }
+            }
             foreach (var (word, counts) in local)
             {
-                var shared = totals.GetOrAdd(word, _ => new int[4]);
-                for (var i = 0; i < 4; i++)
+                var shared = totals.GetOrAdd(word, _ => new int[Columns]);
+                for (var i = 0; i < Columns; i++)
                 {
                     Interlocked.Add(ref shared[i], counts[i]);
                 }
@@ -73,6 +75,15 @@ public sealed class WordNameStatisticsBuilder(KnowledgeBase knowledge, INameTagg
             }
         });
         return totals.Where(p => p.Value[0] >= minimumOccurrences)
-            .ToDictionary(p => p.Key, p => new WordNameCounts(p.Value[0], p.Value[1], p.Value[2], p.Value[3]), StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => new WordNameCounts(p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4], p.Value[5], p.Value[6], p.Value[7], p.Value[8], p.Value[9], p.Value[10]), StringComparer.Ordinal);
+    }
+
+    private static int[] Row(Dictionary<string, int[]> counts, string word)
+    {
+        if (!counts.TryGetValue(word, out var row))
+        {
+            counts[word] = row = new int[Columns];
+        }
+        return row;
     }
 }

@@ -15,6 +15,7 @@ public sealed class RoleLexicon
         {
             Phrases.Add(title.Text, new RoleWord(title.Kind, IsTitle: true));
         }
+        Titles = file.Titles.Select(title => title.Text).ToList();
         foreach (var generic in file.Generic)
         {
             Phrases.Add(generic.Text, new RoleWord(generic.Kind, IsTitle: false));
@@ -33,6 +34,9 @@ public sealed class RoleLexicon
         GapWords = file.GapWords.Words.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PrivateKinds = (file.PrivateKinds?.Kinds ?? []).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Every title as written in the file (الرئيس، وزير الخارجية، السفير).</summary>
+    public IReadOnlyList<string> Titles { get; }
 
     /// <summary>Time adverbs that may separate a title from the name it introduces.</summary>
     public HashSet<string> GapWords { get; }

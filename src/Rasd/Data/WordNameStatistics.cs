@@ -8,7 +8,8 @@ namespace Rasd.Data;
 /// How often each word of real news is part of a name: for every folded word seen often enough in
 /// the bulk corpus, its occurrences and how many of them the name tagger put inside a person,
 /// organization or place name (<c>data/statistics/word-names.tsv.gz</c>, built by
-/// <c>rasd build-name-statistics</c>). It tells a word that is a name elsewhere (موانغي) from one
+/// <c>rasd build-name-statistics</c>), and how often it stood where names stand (after a title,
+/// beside a reporting verb), which the name tagger reads as evidence. It tells a word that is a name elsewhere (موانغي) from one
 /// that never is (عزمه، زيارة), which no hand list can do for words it has not met.
 /// </summary>
 public sealed class WordNameStatistics
@@ -22,6 +23,9 @@ public sealed class WordNameStatistics
     public static WordNameStatistics Empty { get; } = new(new Dictionary<string, WordNameCounts>(StringComparer.Ordinal));
 
     public int Count => _counts.Count;
+
+    /// <summary>Every word with its counts.</summary>
+    public IReadOnlyDictionary<string, WordNameCounts> Words => _counts;
 
     /// <summary>The counts of a folded word, or null when the corpus had it too rarely to say.</summary>
     public WordNameCounts? Of(string foldedWord) => _counts.TryGetValue(foldedWord, out var counts) ? counts : null;
@@ -52,24 +56,23 @@ public sealed class WordNameStatistics
                 continue;
             }
             var fields = line.Split('\t');
-            if (fields.Length != 5 || !int.TryParse(fields[1], CultureInfo.InvariantCulture, out var total)
-                || !int.TryParse(fields[2], CultureInfo.InvariantCulture, out var person)
-                || !int.TryParse(fields[3], CultureInfo.InvariantCulture, out var org)
-                || !int.TryParse(fields[4], CultureInfo.InvariantCulture, out var place))
+            // A file of the name counts alone (five columns) has no cue counts: they read as zero.
+            var values = new int[11];
+            if (fields.Length is not (5 or 12) || !fields.Skip(1).Select((field, i) => int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
             {
-                throw new InvalidDataException($"{source}:{lineNumber}: expected word, occurrences, as person, as organization, as place");
+                throw new InvalidDataException($"{source}:{lineNumber}: expected word, occurrences, as person, as organization, as place, after a title, before and after a reporting verb, ending a speaker, second after a title, after an organization head, after a place cue");
             }
-            counts[fields[0]] = new WordNameCounts(total, person, org, place);
+            counts[fields[0]] = new WordNameCounts(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9], values[10]);
         }
         return new WordNameStatistics(counts);
     }
 
     public static void Write(TextWriter writer, IEnumerable<KeyValuePair<string, WordNameCounts>> counts)
     {
-        writer.WriteLine("# word\toccurrences\tas_person\tas_organization\tas_place (folded words; counts of the name tagger over the bulk corpus)");
+        writer.WriteLine("# word\toccurrences\tas_person\tas_organization\tas_place\tafter_title\tbefore_reporting_verb\tafter_reporting_verb\tends_speaker\tsecond_after_title\tafter_organization_head\tafter_place_cue (folded words; name counts of the name tagger, cue counts of the text, over the bulk corpus)");
         foreach (var (word, c) in counts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{word}\t{c.Occurrences}\t{c.AsPerson}\t{c.AsOrganization}\t{c.AsPlace}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{word}\t{c.Occurrences}\t{c.AsPerson}\t{c.AsOrganization}\t{c.AsPlace}\t{c.AfterTitle}\t{c.BeforeReportingVerb}\t{c.AfterReportingVerb}\t{c.EndsSpeaker}\t{c.SecondAfterTitle}\t{c.AfterOrganizationHead}\t{c.AfterPlaceCue}"));
         }
     }
 }

@@ -6,9 +6,9 @@ namespace Rasd.Stages.Entities.Tagging;
 /// move each word to the class that most raises the likelihood of a class-bigram model of the
 /// text, and repeat. Words that follow and precede the same kinds of words end up together:
 /// foreign surnames with foreign surnames, cities with cities. Brown clustering gives a hierarchy
-/// too but costs far more; two flat clusterings at different sizes give the tagger a coarse and a
-/// fine view instead. Deterministic: words are visited in frequency order and ties keep the word
-/// where it is.
+/// too but costs far more; flat clusterings at several sizes give the tagger coarse and fine views
+/// instead. Deterministic: words are visited in frequency order, ties keep the word where it is,
+/// and the candidate classes of a word, scored in parallel, are compared in class order.
 /// </summary>
 public static class ExchangeClustering
 {
@@ -19,17 +19,35 @@ public static class ExchangeClustering
     /// </summary>
     public static WordClusters Cluster(IEnumerable<IReadOnlyList<string>> sentences, IReadOnlyList<int> classCounts, int minCount = 3, int passes = 8)
     {
-        var corpus = Corpus.Build(sentences, minCount);
+        var text = new BigramText();
+        foreach (var sentence in sentences)
+        {
+            text.Add(sentence);
+        }
+        return Cluster(text, classCounts, minCount, passes).Clusters;
+    }
+
+    /// <summary>
+    /// Clusters the words of <paramref name="text"/> seen at least <paramref name="minCount"/> times
+    /// at each size of <paramref name="classCounts"/>; also returns each clustered word's count.
+    /// <paramref name="progress"/> hears of each finished pass (size, pass, words moved).
+    /// </summary>
+    public static (WordClusters Clusters, IReadOnlyDictionary<string, long> Counts) Cluster(BigramText text, IReadOnlyList<int> classCounts, int minCount, int passes, Action<int, int, int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var corpus = text.Build(minCount);
+        var assignments = classCounts.Select(count => Exchange(corpus, count, passes, progress)).ToList();
         var paths = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var assignments = classCounts.Select(count => Exchange(corpus, count, passes)).ToList();
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var w = Corpus.FirstRealWord; w < corpus.Words.Length; w++)
         {
             paths[corpus.Words[w]] = [.. assignments.Select(classes => classes[w])];
+            counts[corpus.Words[w]] = corpus.Counts[w];
         }
-        return new WordClusters(paths);
+        return (new WordClusters(paths), counts);
     }
 
-    private static int[] Exchange(Corpus corpus, int classCount, int passes)
+    private static int[] Exchange(Corpus corpus, int classCount, int passes, Action<int, int, int>? progress)
     {
         var wordCount = corpus.Words.Length;
         classCount = Math.Min(classCount, wordCount);
@@ -44,13 +62,14 @@ public static class ExchangeClustering
         for (var w = 0; w < wordCount; w++)
         {
             unigrams[classOf[w]] += corpus.Counts[w];
-            foreach (var (next, count) in corpus.Following[w])
+            for (var e = corpus.FollowingStart[w]; e < corpus.FollowingStart[w + 1]; e++)
             {
-                bigrams[classOf[w] * classCount + classOf[next]] += count;
+                bigrams[classOf[w] * classCount + classOf[corpus.FollowingWord[e]]] += corpus.FollowingCount[e];
             }
         }
         var toClass = new long[classCount];
         var fromClass = new long[classCount];
+        var gains = new double[classCount];
         var touched = new List<int>();
         for (var pass = 0; pass < passes; pass++)
         {
@@ -60,11 +79,12 @@ public static class ExchangeClustering
                 // Bigrams between w and each class (w itself excluded: its self-bigrams are counted apart).
                 long self = 0;
                 touched.Clear();
-                foreach (var (next, count) in corpus.Following[w])
+                for (var e = corpus.FollowingStart[w]; e < corpus.FollowingStart[w + 1]; e++)
                 {
+                    var next = corpus.FollowingWord[e];
                     if (next == w)
                     {
-                        self += count;
+                        self += corpus.FollowingCount[e];
                         continue;
                     }
                     var c = classOf[next];
@@ -72,10 +92,11 @@ public static class ExchangeClustering
                     {
                         touched.Add(c);
                     }
-                    toClass[c] += count;
+                    toClass[c] += corpus.FollowingCount[e];
                 }
-                foreach (var (previous, count) in corpus.Preceding[w])
+                for (var e = corpus.PrecedingStart[w]; e < corpus.PrecedingStart[w + 1]; e++)
                 {
+                    var previous = corpus.PrecedingWord[e];
                     if (previous == w)
                     {
                         continue;
@@ -85,27 +106,41 @@ public static class ExchangeClustering
                     {
                         touched.Add(c);
                     }
-                    fromClass[c] += count;
+                    fromClass[c] += corpus.PrecedingCount[e];
                 }
                 var own = classOf[w];
                 var frequency = corpus.Counts[w];
-                Move(bigrams, unigrams, classCount, own, -1, toClass, fromClass, touched, self, frequency);
-                var best = own;
-                var bestGain = Gain(bigrams, unigrams, classCount, own, toClass, fromClass, touched, self, frequency);
-                for (var candidate = 0; candidate < classCount; candidate++)
+                var move = new Move(bigrams, unigrams, classCount, toClass, fromClass, [.. touched], self, frequency);
+                move.Apply(own, -1);
+                // Scoring every class is the whole cost; on a big vocabulary it is shared between cores.
+                if ((long)classCount * move.Touched.Length >= 1 << 16)
                 {
-                    if (candidate == own)
+                    Parallel.For(0, 4, part =>
                     {
-                        continue;
-                    }
-                    var gain = Gain(bigrams, unigrams, classCount, candidate, toClass, fromClass, touched, self, frequency);
-                    if (gain > bestGain + 1e-9)
+                        for (var candidate = part; candidate < classCount; candidate += 4)
+                        {
+                            gains[candidate] = move.Gain(candidate);
+                        }
+                    });
+                }
+                else
+                {
+                    for (var candidate = 0; candidate < classCount; candidate++)
                     {
-                        best = candidate;
-                        bestGain = gain;
+                        gains[candidate] = move.Gain(candidate);
                     }
                 }
-                Move(bigrams, unigrams, classCount, best, +1, toClass, fromClass, touched, self, frequency);
+                var best = own;
+                var bestGain = gains[own];
+                for (var candidate = 0; candidate < classCount; candidate++)
+                {
+                    if (candidate != own && gains[candidate] > bestGain + 1e-9)
+                    {
+                        best = candidate;
+                        bestGain = gains[candidate];
+                    }
+                }
+                move.Apply(best, +1);
                 if (best != own)
                 {
                     classOf[w] = best;
@@ -117,6 +152,7 @@ public static class ExchangeClustering
                     fromClass[c] = 0;
                 }
             }
+            progress?.Invoke(classCount, pass + 1, moves);
             if (moves == 0)
             {
                 break;
@@ -125,123 +161,220 @@ public static class ExchangeClustering
         return classOf;
     }
 
-    /// <summary>Adds (sign +1) or removes (sign -1) a word's bigram and unigram counts to or from class <paramref name="target"/>.</summary>
-    private static void Move(long[] bigrams, long[] unigrams, int classCount, int target, int sign, long[] toClass, long[] fromClass, List<int> touched, long self, long frequency)
+    /// <summary>One word taken out of its class and scored against every class it could join.</summary>
+    private readonly struct Move(long[] bigrams, long[] unigrams, int classCount, long[] toClass, long[] fromClass, int[] touched, long self, long frequency)
     {
-        foreach (var c in touched)
+        public int[] Touched => touched;
+
+        /// <summary>Adds (sign +1) or removes (sign -1) the word's bigram and unigram counts to or from class <paramref name="target"/>.</summary>
+        public void Apply(int target, int sign)
         {
-            bigrams[target * classCount + c] += sign * toClass[c];
-            bigrams[c * classCount + target] += sign * fromClass[c];
+            foreach (var c in touched)
+            {
+                bigrams[target * classCount + c] += sign * toClass[c];
+                bigrams[c * classCount + target] += sign * fromClass[c];
+            }
+            bigrams[target * classCount + target] += sign * self;
+            unigrams[target] += sign * frequency;
         }
-        bigrams[target * classCount + target] += sign * self;
-        unigrams[target] += sign * frequency;
+
+        /// <summary>
+        /// How much the class-bigram log-likelihood, Σ N(a,b) log N(a,b) − 2 Σ N(a) log N(a), rises when
+        /// the (removed) word joins class <paramref name="target"/>. Only the cells the word touches change.
+        /// </summary>
+        public double Gain(int target)
+        {
+            var gain = 0.0;
+            var diagonalAdded = self;
+            var row = target * classCount;
+            foreach (var c in touched)
+            {
+                if (c == target)
+                {
+                    diagonalAdded += toClass[c] + fromClass[c];
+                    continue;
+                }
+                var to = toClass[c];
+                if (to > 0)
+                {
+                    var cell = bigrams[row + c];
+                    gain += XLogX(cell + to) - XLogX(cell);
+                }
+                var from = fromClass[c];
+                if (from > 0)
+                {
+                    var cell = bigrams[c * classCount + target];
+                    gain += XLogX(cell + from) - XLogX(cell);
+                }
+            }
+            var diagonal = bigrams[row + target];
+            gain += XLogX(diagonal + diagonalAdded) - XLogX(diagonal);
+            gain -= 2 * (XLogX(unigrams[target] + frequency) - XLogX(unigrams[target]));
+            return gain;
+        }
     }
+
+    private static readonly double[] SmallXLogX = BuildXLogX(1 << 16);
+
+    private static double[] BuildXLogX(int size)
+    {
+        var table = new double[size];
+        for (var x = 1; x < size; x++)
+        {
+            table[x] = x * Math.Log(x);
+        }
+        return table;
+    }
+
+    private static double XLogX(long x) => x < SmallXLogX.Length ? SmallXLogX[Math.Max(x, 0)] : x * Math.Log(x);
 
     /// <summary>
-    /// How much the class-bigram log-likelihood, Σ N(a,b) log N(a,b) − 2 Σ N(a) log N(a), rises when
-    /// the (removed) word joins class <paramref name="target"/>. Only the cells the word touches change.
+    /// Text gathered for clustering: every distinct word once, and the text as a stream of word
+    /// numbers, so that tens of millions of tokens cost four bytes each.
     /// </summary>
-    private static double Gain(long[] bigrams, long[] unigrams, int classCount, int target, long[] toClass, long[] fromClass, List<int> touched, long self, long frequency)
+    public sealed class BigramText
     {
-        var gain = 0.0;
-        var diagonalAdded = self;
-        foreach (var c in touched)
+        private const int Boundary = -1;
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _words = [];
+        private readonly List<long> _counts = [];
+        private readonly List<int> _stream = [];
+
+        /// <summary>Tokens added so far.</summary>
+        public long Tokens { get; private set; }
+
+        public void Add(IReadOnlyList<string> sentence)
         {
-            if (c == target)
+            if (sentence.Count == 0)
             {
-                diagonalAdded += toClass[c] + fromClass[c];
-                continue;
+                return;
             }
-            if (toClass[c] > 0)
+            foreach (var word in sentence)
             {
-                var cell = bigrams[target * classCount + c];
-                gain += XLogX(cell + toClass[c]) - XLogX(cell);
+                if (!_ids.TryGetValue(word, out var id))
+                {
+                    id = _words.Count;
+                    _ids.Add(word, id);
+                    _words.Add(word);
+                    _counts.Add(0);
+                }
+                _counts[id]++;
+                _stream.Add(id);
             }
-            if (fromClass[c] > 0)
-            {
-                var cell = bigrams[c * classCount + target];
-                gain += XLogX(cell + fromClass[c]) - XLogX(cell);
-            }
+            _stream.Add(Boundary);
+            Tokens += sentence.Count;
         }
-        var diagonal = bigrams[target * classCount + target];
-        gain += XLogX(diagonal + diagonalAdded) - XLogX(diagonal);
-        gain -= 2 * (XLogX(unigrams[target] + frequency) - XLogX(unigrams[target]));
-        return gain;
+
+        internal Corpus Build(int minCount)
+        {
+            var kept = Enumerable.Range(0, _words.Count).Where(id => _counts[id] >= minCount)
+                .OrderByDescending(id => _counts[id]).ThenBy(id => _words[id], StringComparer.Ordinal).ToList();
+            var words = new string[kept.Count + Corpus.FirstRealWord];
+            words[0] = "<s>";
+            words[1] = "<rare>";
+            var rank = new int[_words.Count];
+            Array.Fill(rank, 1);
+            for (var i = 0; i < kept.Count; i++)
+            {
+                rank[kept[i]] = i + Corpus.FirstRealWord;
+                words[i + Corpus.FirstRealWord] = _words[kept[i]];
+            }
+            var counts = new long[words.Length];
+            var pairs = new long[_stream.Count + 1];
+            var pairCount = 0;
+            var previous = 0;
+            counts[0]++;
+            foreach (var id in _stream)
+            {
+                var current = id == Boundary ? 0 : rank[id];
+                pairs[pairCount++] = ((long)previous << 32) | (uint)current;
+                if (id == Boundary)
+                {
+                    previous = 0;
+                    counts[0]++;
+                    continue;
+                }
+                counts[current]++;
+                previous = current;
+            }
+            // Every sentence start was counted once more than the sentences; the last one opens nothing.
+            counts[0]--;
+            return Corpus.FromPairs(words, counts, pairs.AsSpan(0, pairCount));
+        }
     }
 
-    private static double XLogX(long x) => x <= 0 ? 0 : x * Math.Log(x);
-
-    /// <summary>The text as word ids in frequency order, with each word's neighbour counts.</summary>
-    private sealed class Corpus
+    /// <summary>The text as word ids in frequency order, with each word's neighbour counts (compressed rows).</summary>
+    internal sealed class Corpus
     {
         /// <summary>Id 0 is the sentence boundary, 1 stands for every rare word; real words follow.</summary>
         public const int FirstRealWord = 2;
 
-        private Corpus(string[] words, long[] counts, List<(int, long)>[] following, List<(int, long)>[] preceding)
+        public required string[] Words { get; init; }
+
+        public required long[] Counts { get; init; }
+
+        public required int[] FollowingStart { get; init; }
+
+        public required int[] FollowingWord { get; init; }
+
+        public required long[] FollowingCount { get; init; }
+
+        public required int[] PrecedingStart { get; init; }
+
+        public required int[] PrecedingWord { get; init; }
+
+        public required long[] PrecedingCount { get; init; }
+
+        /// <summary>Builds the rows from the bigrams, each packed as (left &lt;&lt; 32) | right.</summary>
+        public static Corpus FromPairs(string[] words, long[] counts, Span<long> pairs)
         {
-            Words = words;
-            Counts = counts;
-            Following = following;
-            Preceding = preceding;
+            var (followingStart, followingWord, followingCount) = Rows(words.Length, pairs, swap: false);
+            var (precedingStart, precedingWord, precedingCount) = Rows(words.Length, pairs, swap: true);
+            return new Corpus
+            {
+                Words = words,
+                Counts = counts,
+                FollowingStart = followingStart,
+                FollowingWord = followingWord,
+                FollowingCount = followingCount,
+                PrecedingStart = precedingStart,
+                PrecedingWord = precedingWord,
+                PrecedingCount = precedingCount,
+            };
         }
 
-        public string[] Words { get; }
-
-        public long[] Counts { get; }
-
-        public List<(int Word, long Count)>[] Following { get; }
-
-        public List<(int Word, long Count)>[] Preceding { get; }
-
-        public static Corpus Build(IEnumerable<IReadOnlyList<string>> sentences, int minCount)
+        private static (int[] Start, int[] Word, long[] Count) Rows(int wordCount, Span<long> pairs, bool swap)
         {
-            var sentenceList = sentences.ToList();
-            var frequency = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var sentence in sentenceList)
+            if (swap)
             {
-                foreach (var word in sentence)
+                for (var i = 0; i < pairs.Length; i++)
                 {
-                    frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                    pairs[i] = (long)(((ulong)pairs[i] << 32) | ((ulong)pairs[i] >> 32));
                 }
             }
-            var words = new List<string> { "<s>", "<rare>" };
-            words.AddRange(frequency.Where(pair => pair.Value >= minCount)
-                .OrderByDescending(pair => pair.Value)
-                .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-                .Select(pair => pair.Key));
-            var id = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < words.Count; i++)
+            pairs.Sort();
+            var start = new int[wordCount + 1];
+            var word = new List<int>();
+            var count = new List<long>();
+            var i0 = 0;
+            while (i0 < pairs.Length)
             {
-                id[words[i]] = i;
-            }
-            var counts = new long[words.Count];
-            var pairs = new Dictionary<(int, int), long>();
-            foreach (var sentence in sentenceList)
-            {
-                var previous = 0;
-                counts[0]++;
-                foreach (var word in sentence)
+                var i1 = i0;
+                while (i1 < pairs.Length && pairs[i1] == pairs[i0])
                 {
-                    var current = id.GetValueOrDefault(word, 1);
-                    counts[current]++;
-                    pairs[(previous, current)] = pairs.GetValueOrDefault((previous, current)) + 1;
-                    previous = current;
+                    i1++;
                 }
-                pairs[(previous, 0)] = pairs.GetValueOrDefault((previous, 0)) + 1;
+                var row = (int)((ulong)pairs[i0] >> 32);
+                start[row + 1]++;
+                word.Add((int)(uint)pairs[i0]);
+                count.Add(i1 - i0);
+                i0 = i1;
             }
-            var following = new List<(int, long)>[words.Count];
-            var preceding = new List<(int, long)>[words.Count];
-            for (var i = 0; i < words.Count; i++)
+            for (var r = 0; r < wordCount; r++)
             {
-                following[i] = [];
-                preceding[i] = [];
+                start[r + 1] += start[r];
             }
-            foreach (var ((left, right), count) in pairs.OrderBy(pair => pair.Key.Item1).ThenBy(pair => pair.Key.Item2))
-            {
-                following[left].Add((right, count));
-                preceding[right].Add((left, count));
-            }
-            return new Corpus([.. words], counts, following, preceding);
+            return (start, [.. word], [.. count]);
         }
     }
 }

@@ -60,4 +60,16 @@ internal enum FeatureTemplate
 
     /// <summary>The current word with the next one.</summary>
     WordPairAfter,
+
+    /// <summary>The class, at one clustering level, of the word's reading without proclitics and article.</summary>
+    StemCluster,
+
+    /// <summary>A name-cue bin of the word at a position (<see cref="WordEvidence"/>).</summary>
+    NameEvidence,
+
+    /// <summary>A name-cue bin of the word's reading without proclitics and article.</summary>
+    NameEvidenceStem,
+
+    /// <summary>The word is too rare in the bulk corpus to have name-cue counts.</summary>
+    NameEvidenceNone,
 }

@@ -39,15 +39,22 @@ public static class NerCorpora
     /// position, not at random: ANERcorp's test split is its last sixth, so the end of train is the
     /// nearest text to it and the cut is the same every time.
     /// </summary>
-    public static (List<TaggedSentence> Train, List<TaggedSentence> Dev) SplitDev(IReadOnlyList<TaggedSentence> sentences, double fraction)
+    public static (List<TaggedSentence> Train, List<TaggedSentence> Dev) SplitDev(IReadOnlyList<TaggedSentence> sentences, double fraction) =>
+        SplitDev(sentences, fraction, part: -1);
+
+    /// <summary>
+    /// Holds out block <paramref name="part"/> (0-based) of the sentences cut into blocks of
+    /// <paramref name="fraction"/>, for cross-validation; -1 is the last block, the default dev set.
+    /// </summary>
+    public static (List<TaggedSentence> Train, List<TaggedSentence> Dev) SplitDev(IReadOnlyList<TaggedSentence> sentences, double fraction, int part)
     {
         if (fraction is < 0 or >= 1)
         {
             throw new ArgumentOutOfRangeException(nameof(fraction), "dev fraction must be in [0, 1)");
         }
         var devCount = (int)Math.Round(sentences.Count * fraction);
-        var trainCount = sentences.Count - devCount;
-        return ([.. sentences.Take(trainCount)], [.. sentences.Skip(trainCount)]);
+        var start = part < 0 ? sentences.Count - devCount : Math.Min(part * devCount, sentences.Count - devCount);
+        return ([.. sentences.Take(start), .. sentences.Skip(start + devCount)], [.. sentences.Skip(start).Take(devCount)]);
     }
 
     private static TaggedSentence DropRedirectMarker(TaggedSentence sentence) =>

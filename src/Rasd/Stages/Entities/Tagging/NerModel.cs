@@ -14,7 +14,7 @@ namespace Rasd.Stages.Entities.Tagging;
 public sealed class NerModel : INameTagger
 {
     private const string Magic = "RASD-NER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     [ThreadStatic]
     private static FeatureBuffer? _buffer;
@@ -28,10 +28,22 @@ public sealed class NerModel : INameTagger
     private readonly ViterbiDecoder _decoder;
     private readonly int _outsideLabel;
 
+    // The summed weights of each word's cluster and name-evidence features at each position
+    // (TaggerFeatures.TableRows), found by the hash of the word the token view already holds: a
+    // token costs one probe of a flat table rather than string look-ups and a probe per feature.
+    // Words with the same classes or bins share a row.
+    private FeatureTable _tableWords = new([]);
+    private int[] _clusterRowOf = [];
+    private int[] _evidenceRowOf = [];
+    private float[] _clusterRows = [];
+    private float[] _evidenceRows = [];
+    private float[]? _clusterRare;
+    private float[]? _evidenceNone;
+
     /// <param name="featureKeys">The key (<see cref="FeatureKey"/>) of each row of <paramref name="weights"/>.</param>
     /// <param name="weights">One row of label scores per feature.</param>
     /// <param name="transitions">Score of each label after each label, with a last row for the sentence start.</param>
-    internal NerModel(IReadOnlyList<string> labels, ulong[] featureKeys, float[] weights, float[] transitions, TaggerLexicon lexicon, WordClusters clusters)
+    internal NerModel(IReadOnlyList<string> labels, ulong[] featureKeys, float[] weights, float[] transitions, TaggerLexicon lexicon, WordClusters clusters, WordEvidence? evidence = null)
     {
         _labels = [.. labels];
         if (weights.Length != featureKeys.Length * _labels.Length || transitions.Length != (_labels.Length + 1) * _labels.Length)
@@ -44,9 +56,111 @@ public sealed class NerModel : INameTagger
         _transitions = transitions;
         Lexicon = lexicon;
         Clusters = clusters;
-        _features = new TaggerFeatures(lexicon, clusters);
+        Evidence = evidence ?? WordEvidence.Empty;
+        _features = new TaggerFeatures(lexicon, clusters, Evidence);
         _decoder = new ViterbiDecoder(_labels);
         _outsideLabel = Array.IndexOf(_labels, NerTagNames.Outside);
+        BuildTableRows();
+    }
+
+    private void BuildTableRows()
+    {
+        const int positions = TaggerFeatures.ClusterPositions;
+        const int evidencePositions = TaggerFeatures.EvidencePositions;
+        var reach = TaggerFeatures.ClusterReach;
+        var evidenceReach = TaggerFeatures.EvidenceReach;
+        var labelCount = _labels.Length;
+        var words = Clusters.Levels.Keys.Concat(Evidence.Words.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var keys = new List<ulong>(words.Count);
+        var seen = new HashSet<ulong>();
+        var clusterRowOf = new List<int>(words.Count);
+        var evidenceRowOf = new List<int>(words.Count);
+        var clusterRows = new List<float>();
+        var evidenceRows = new List<float>();
+        var sharedClusters = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sharedEvidence = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (!seen.Add(FeatureKey.Text(word)))
+            {
+                continue;
+            }
+            keys.Add(FeatureKey.Text(word));
+            var clusterRow = -1;
+            if (Clusters.Find(word) is { } levels)
+            {
+                var content = string.Join(',', levels);
+                if (!sharedClusters.TryGetValue(content, out clusterRow))
+                {
+                    clusterRow = sharedClusters[content] = clusterRows.Count;
+                    var row = new float[2 * positions * labelCount];
+                    for (var p = -reach; p <= reach; p++)
+                    {
+                        AddWeights(row.AsSpan((p + reach) * labelCount, labelCount), TaggerFeatures.TableRows.Clusters(FeatureTemplate.Cluster, p, levels));
+                        if (Math.Abs(p) <= TaggerFeatures.StemClusterReach)
+                        {
+                            AddWeights(row.AsSpan((positions + p + reach) * labelCount, labelCount), TaggerFeatures.TableRows.Clusters(FeatureTemplate.StemCluster, p, levels));
+                        }
+                    }
+                    clusterRows.AddRange(row);
+                }
+            }
+            clusterRowOf.Add(clusterRow);
+            var evidenceRow = -1;
+            if (Evidence.Find(word) is { } bins)
+            {
+                var content = Convert.ToHexString(bins);
+                if (!sharedEvidence.TryGetValue(content, out evidenceRow))
+                {
+                    evidenceRow = sharedEvidence[content] = evidenceRows.Count;
+                    var row = new float[(evidencePositions + 1) * labelCount];
+                    for (var p = -evidenceReach; p <= evidenceReach; p++)
+                    {
+                        AddWeights(row.AsSpan((p + evidenceReach) * labelCount, labelCount), TaggerFeatures.TableRows.Evidence(p, bins));
+                    }
+                    AddWeights(row.AsSpan(evidencePositions * labelCount, labelCount), TaggerFeatures.TableRows.StemEvidence(bins));
+                    evidenceRows.AddRange(row);
+                }
+            }
+            evidenceRowOf.Add(evidenceRow);
+        }
+        _tableWords = new FeatureTable(keys.ToArray());
+        _clusterRowOf = [.. clusterRowOf];
+        _evidenceRowOf = [.. evidenceRowOf];
+        _clusterRows = [.. clusterRows];
+        _evidenceRows = [.. evidenceRows];
+        if (Clusters.Count > 0)
+        {
+            _clusterRare = new float[positions * labelCount];
+            for (var p = -reach; p <= reach; p++)
+            {
+                AddWeights(_clusterRare.AsSpan((p + reach) * labelCount, labelCount), [TaggerFeatures.TableRows.ClusterRare(p)]);
+            }
+        }
+        if (Evidence.Count > 0)
+        {
+            _evidenceNone = new float[evidencePositions * labelCount];
+            for (var p = -evidenceReach; p <= evidenceReach; p++)
+            {
+                AddWeights(_evidenceNone.AsSpan((p + evidenceReach) * labelCount, labelCount), [TaggerFeatures.TableRows.EvidenceNone(p)]);
+            }
+        }
+    }
+
+    private void AddWeights(Span<float> row, IEnumerable<ulong> keys)
+    {
+        foreach (var key in keys)
+        {
+            var index = _featureIndex.RowOf(key);
+            if (index >= 0)
+            {
+                var scores = _weights.AsSpan(index * row.Length, row.Length);
+                for (var y = 0; y < row.Length; y++)
+                {
+                    row[y] += scores[y];
+                }
+            }
+        }
     }
 
     public IReadOnlyList<string> Labels => _labels;
@@ -56,6 +170,8 @@ public sealed class NerModel : INameTagger
     public TaggerLexicon Lexicon { get; }
 
     public WordClusters Clusters { get; }
+
+    public WordEvidence Evidence { get; }
 
     /// <summary>Trains a model; see <see cref="NerTrainer.Train"/>.</summary>
     public static NerModel Train(IReadOnlyList<TrainingSet> sets, TaggerLexicon lexicon, NerTrainingOptions options) =>
@@ -123,7 +239,7 @@ public sealed class NerModel : INameTagger
             return emissions;
         }
         var buffer = _buffer ??= new FeatureBuffer();
-        _features.Extract(tokens, buffer);
+        _features.Extract(tokens, buffer, tableKeys: false);
         var keys = buffer.Keys;
         var weights = _weights.AsSpan();
         for (var t = 0; t < tokens.Count; t++)
@@ -142,12 +258,94 @@ public sealed class NerModel : INameTagger
                 }
             }
         }
+        AddTableRows(buffer, tokens.Count, emissions);
         return emissions;
     }
 
     /// <summary>
+    /// Adds each word's cluster and evidence rows to the tokens that read it (itself and its
+    /// neighbours), as the keys <see cref="TaggerFeatures"/> leaves out would: the classes of the
+    /// word, else of its bare reading, and those of the bare reading besides the word's own; the
+    /// word's bins; at the token itself, its bare reading's bins; a mark for a word the tables lack.
+    /// </summary>
+    private void AddTableRows(FeatureBuffer buffer, int count, float[] emissions)
+    {
+        if (_clusterRare is null && _evidenceNone is null)
+        {
+            return;
+        }
+        const int positions = TaggerFeatures.ClusterPositions;
+        const int evidencePositions = TaggerFeatures.EvidencePositions;
+        var reach = TaggerFeatures.ClusterReach;
+        var evidenceReach = TaggerFeatures.EvidenceReach;
+        var labelCount = _labels.Length;
+        var views = buffer.Views;
+        for (var j = 0; j < count; j++)
+        {
+            ref readonly var view = ref views[j];
+            var own = _tableWords.RowOf(view.Text);
+            var bareHash = view.CoreStart >= 0 ? view.Core : view.StemCount > 0 ? view.Stem(view.StemCount - 1) : 0UL;
+            var bare = view.CoreStart >= 0 || view.StemCount > 0 ? _tableWords.RowOf(bareHash) : -1;
+            var ownCluster = own >= 0 ? _clusterRowOf[own] : -1;
+            var bareCluster = bare >= 0 ? _clusterRowOf[bare] : -1;
+            var cluster = ownCluster >= 0 ? ownCluster : bareCluster;
+            var stemCluster = ownCluster >= 0 ? bareCluster : -1;
+            var evidence = own >= 0 ? _evidenceRowOf[own] : -1;
+            for (var p = -reach; p <= reach; p++)
+            {
+                // Word j is read at position p by token j - p.
+                var t = j - p;
+                if (t < 0 || t >= count)
+                {
+                    continue;
+                }
+                var row = emissions.AsSpan(t * labelCount, labelCount);
+                var at = (p + reach) * labelCount;
+                if (cluster >= 0)
+                {
+                    Add(row, _clusterRows, cluster + at);
+                }
+                else if (_clusterRare is not null)
+                {
+                    Add(row, _clusterRare, at);
+                }
+                if (stemCluster >= 0)
+                {
+                    Add(row, _clusterRows, stemCluster + positions * labelCount + at);
+                }
+                if (Math.Abs(p) > evidenceReach)
+                {
+                    continue;
+                }
+                var evidenceAt = (p + evidenceReach) * labelCount;
+                if (evidence >= 0)
+                {
+                    Add(row, _evidenceRows, evidence + evidenceAt);
+                }
+                else if (_evidenceNone is not null)
+                {
+                    Add(row, _evidenceNone, evidenceAt);
+                }
+            }
+            if (bare >= 0 && _evidenceRowOf[bare] is var stemEvidence and >= 0)
+            {
+                Add(emissions.AsSpan(j * labelCount, labelCount), _evidenceRows, stemEvidence + evidencePositions * labelCount);
+            }
+        }
+
+        static void Add(Span<float> row, float[] table, int start)
+        {
+            var source = table.AsSpan(start, row.Length);
+            for (var y = 0; y < row.Length; y++)
+            {
+                row[y] += source[y];
+            }
+        }
+    }
+
+    /// <summary>
     /// Writes the model as gzip over a small binary layout: magic, format and feature-template
-    /// versions, labels, lexicon entries, clusters, transitions, then the feature keys and their
+    /// versions, labels, lexicon entries, clusters, name-cue bins, transitions, then the feature keys and their
     /// label weights as half-precision floats, each as one block of little-endian bytes (the trainer
     /// already rounds the weights, so a saved model tags exactly as the trained one did).
     /// </summary>
@@ -182,8 +380,15 @@ public sealed class NerModel : INameTagger
             writer.Write(word);
             foreach (var level in levels)
             {
-                writer.Write(level);
+                writer.Write7BitEncodedInt(level);
             }
+        }
+        writer.Write(Evidence.Count);
+        writer.Write(WordEvidence.CueCount);
+        foreach (var (word, bins) in Evidence.Words.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write(bins);
         }
         foreach (var value in _transitions)
         {
@@ -237,9 +442,22 @@ public sealed class NerModel : INameTagger
                 var levels = new int[levelCount];
                 for (var level = 0; level < levelCount; level++)
                 {
-                    levels[level] = reader.ReadInt32();
+                    levels[level] = reader.Read7BitEncodedInt();
                 }
                 clusterLevels[word] = levels;
+            }
+            var evidenceCount = reader.ReadInt32();
+            var cueCount = reader.ReadInt32();
+            if (evidenceCount > 0 && cueCount != WordEvidence.CueCount)
+            {
+                throw new InvalidDataException($"{cueCount} name cues per word; this build reads {WordEvidence.CueCount}");
+            }
+            var evidence = new Dictionary<string, byte[]>(evidenceCount, StringComparer.Ordinal);
+            for (var i = 0; i < evidenceCount; i++)
+            {
+                var word = reader.ReadString();
+                var bins = reader.ReadBytes(cueCount);
+                evidence[word] = bins.Length == cueCount ? bins : throw new EndOfStreamException("the model ends inside its name-cue bins");
             }
             var transitions = new float[(labels.Length + 1) * labels.Length];
             for (var i = 0; i < transitions.Length; i++)
@@ -256,7 +474,7 @@ public sealed class NerModel : INameTagger
             {
                 weights[i] = (float)half[i];
             }
-            return new NerModel(labels, keys, weights, transitions, lexicon, new WordClusters(clusterLevels));
+            return new NerModel(labels, keys, weights, transitions, lexicon, new WordClusters(clusterLevels), new WordEvidence(evidence));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException && e is not FileNotFoundException and not DirectoryNotFoundException)
         {

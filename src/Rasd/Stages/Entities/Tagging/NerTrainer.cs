@@ -22,7 +22,7 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(options);
         var labels = NerTagNames.Labels;
         var labelIndex = labels.Select((label, index) => (label, index)).ToDictionary(pair => pair.label, pair => pair.index, StringComparer.Ordinal);
-        var features = new TaggerFeatures(lexicon, options.Clusters);
+        var features = new TaggerFeatures(lexicon, options.Clusters, options.Evidence);
         // With one corpus, its own copy of each feature would only double the shared one.
         var domainAdaptation = options.DomainAdaptation && sets.Count > 1;
         var (examples, featureSet) = Featurize(sets, features, labelIndex, options.MinFeatureCount, domainAdaptation, options.WordDropout);
@@ -267,7 +267,7 @@ public static class NerTrainer
             weights.AddRange(row.Select(value => (float)(Half)value));
         }
         var transitions = learner.AveragedTransitions().Select(value => value / scale).ToArray();
-        return new NerModel(labels, [.. keys], [.. weights], transitions, lexicon, options.Clusters);
+        return new NerModel(labels, [.. keys], [.. weights], transitions, lexicon, options.Clusters, options.Evidence);
     }
 
     /// <summary>

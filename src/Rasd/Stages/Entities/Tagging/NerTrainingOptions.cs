@@ -31,6 +31,9 @@ public sealed record NerTrainingOptions
     /// <summary>Word clusters to use as features (empty: none).</summary>
     public WordClusters Clusters { get; init; } = WordClusters.Empty;
 
+    /// <summary>Name-cue bins of the words of the bulk corpus to use as features (empty: none).</summary>
+    public WordEvidence Evidence { get; init; } = WordEvidence.Empty;
+
     /// <summary>Sentences to score after each epoch (never trained on), for choosing the epoch count.</summary>
     public IReadOnlyList<TaggedSentence> Dev { get; init; } = [];
 

@@ -5,36 +5,66 @@ namespace Rasd.Stages.Entities.Tagging;
 /// Arabic names are mostly recognised from the word itself with its clitics stripped, its affixes
 /// and skeleton (which tolerate spelling variants of foreign names), the words around it, the
 /// gazetteers and the cue words (a title before a person, a head noun opening an organization).
-/// Word clusters, when the model has them, generalise the word to words seen in similar contexts.
+/// Word clusters, when the model has them, generalise the word to words seen in similar contexts,
+/// and name evidence says how often the bulk corpus put the word where names stand (after a
+/// title, beside a reporting verb): both describe words the training corpora never had, and
+/// neither counts as naming the word, so word dropout keeps them.
 /// Each token is read once (<see cref="TokenView"/>) and every feature is a hash of its template
 /// and parts of the token: extraction allocates nothing once its <see cref="FeatureBuffer"/> is warm.
 /// </summary>
 public sealed class TaggerFeatures
 {
     /// <summary>Bumped whenever the features change, so that an old model is refused rather than misread.</summary>
-    public const int TemplateVersion = 2;
+    public const int TemplateVersion = 3;
+
+    /// <summary>How far either side the clusters of neighbours are read.</summary>
+    internal const int ClusterReach = 2;
+
+    /// <summary>How far either side the clusters of neighbours' bare readings are read.</summary>
+    internal const int StemClusterReach = 1;
+
+    /// <summary>How far either side the name evidence of neighbours is read.</summary>
+    internal const int EvidenceReach = 1;
 
     private static readonly ulong SentenceStart = FeatureKey.Text("<s>");
     private static readonly ulong SentenceEnd = FeatureKey.Text("</s>");
 
     private readonly TaggerLexicon _lexicon;
     private readonly WordClusters _clusters;
+    private readonly WordEvidence _evidence;
 
     public TaggerFeatures(TaggerLexicon lexicon, WordClusters clusters)
+        : this(lexicon, clusters, WordEvidence.Empty)
+    {
+    }
+
+    public TaggerFeatures(TaggerLexicon lexicon, WordClusters clusters, WordEvidence evidence)
     {
         _lexicon = lexicon;
         _clusters = clusters;
+        _evidence = evidence;
     }
 
     /// <summary>Writes the keys of every token of <paramref name="tokens"/> (folded, as <see cref="TaggerInput"/> makes them) into <paramref name="buffer"/>.</summary>
-    public void Extract(IReadOnlyList<string> tokens, FeatureBuffer buffer)
+    public void Extract(IReadOnlyList<string> tokens, FeatureBuffer buffer) => Extract(tokens, buffer, tableKeys: true);
+
+    /// <summary>
+    /// As <see cref="Extract(IReadOnlyList{string}, FeatureBuffer)"/>; without <paramref name="tableKeys"/>
+    /// the keys of the clusters and name evidence are left out and the token views do not look the
+    /// tables up, for a tagger that adds their summed weights per word instead (<see cref="NerModel"/>),
+    /// as <see cref="TableRows"/> lays them out, finding the word by the hashes of its view.
+    /// </summary>
+    internal void Extract(IReadOnlyList<string> tokens, FeatureBuffer buffer, bool tableKeys)
     {
         var n = tokens.Count;
         buffer.Reset(n);
         var views = buffer.Views;
+        // Without the table keys the tagger reads the tables itself, by the hashes of the view.
+        var clusters = tableKeys ? _clusters : WordClusters.Empty;
+        var evidence = tableKeys ? _evidence : WordEvidence.Empty;
         for (var i = 0; i < n; i++)
         {
-            views[i] = TokenView.Read(tokens[i], _clusters);
+            views[i] = TokenView.Read(tokens[i], clusters, evidence);
         }
         var marks = buffer.Marks;
         _lexicon.Annotate(tokens, marks);
@@ -50,7 +80,21 @@ public sealed class TaggerFeatures
             buffer.Add(FeatureKey.With(FeatureKey.With(FeatureKey.Of(FeatureTemplate.WordPairAfter), views[i].Text), next));
             buffer.EndIdentity(i);
             buffer.Add(FeatureKey.Of(FeatureTemplate.Bias));
-            AddClusters(buffer, 0, in views[i]);
+            if (tableKeys)
+            {
+                AddClusters(buffer, 0, in views[i]);
+                AddEvidence(buffer, 0, in views[i]);
+            }
+            if (tableKeys && views[i].StemEvidence is { } stemEvidence)
+            {
+                for (var cue = 0; cue < stemEvidence.Length; cue++)
+                {
+                    if (stemEvidence[cue] != 0)
+                    {
+                        buffer.Add(StemEvidenceKey(cue, stemEvidence[cue]));
+                    }
+                }
+            }
             AddAffixes(buffer, tokens[i], in views[i]);
             AddShape(buffer, tokens[i]);
             if (i == 0)
@@ -70,7 +114,14 @@ public sealed class TaggerFeatures
                     continue;
                 }
                 AddIdentity(buffer, offset, in views[j]);
-                AddClusters(buffer, offset, in views[j]);
+                if (tableKeys && Math.Abs(offset) <= ClusterReach)
+                {
+                    AddClusters(buffer, offset, in views[j]);
+                }
+                if (tableKeys && Math.Abs(offset) <= EvidenceReach)
+                {
+                    AddEvidence(buffer, offset, in views[j]);
+                }
                 foreach (var mark in marks[j])
                 {
                     buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Lexicon, offset), _lexicon.MarkKey(mark)));
@@ -114,13 +165,99 @@ public sealed class TaggerFeatures
         {
             for (var level = 0; level < levels.Length; level++)
             {
-                buffer.Add(FeatureKey.With(FeatureKey.Of(FeatureTemplate.Cluster, position), FeatureKey.Number(((long)level << 32) | (uint)levels[level])));
+                buffer.Add(ClusterKey(FeatureTemplate.Cluster, position, level, levels[level]));
             }
         }
         else if (_clusters.Count > 0)
         {
             // Too rare to be clustered: itself a hint of a name.
-            buffer.Add(FeatureKey.Of(FeatureTemplate.ClusterRare, position));
+            buffer.Add(TableRows.ClusterRare(position));
+        }
+        if (word.StemClusterLevels is { } stemLevels && Math.Abs(position) <= StemClusterReach)
+        {
+            for (var level = 0; level < stemLevels.Length; level++)
+            {
+                buffer.Add(ClusterKey(FeatureTemplate.StemCluster, position, level, stemLevels[level]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The positions whose cluster features a tagger may sum per word: the token and
+    /// <see cref="ClusterReach"/> words either side (index <c>position + ClusterReach</c>).
+    /// </summary>
+    internal const int ClusterPositions = 2 * ClusterReach + 1;
+
+    /// <summary>The positions whose name-evidence features a tagger may sum per word (index <c>position + EvidenceReach</c>).</summary>
+    internal const int EvidencePositions = 2 * EvidenceReach + 1;
+
+    /// <summary>
+    /// The keys of a word's table features at each position, for summing their weights once per
+    /// word: its cluster classes (as the word's own or as its bare reading's), its name-cue bins,
+    /// and at position 0 only, its bare reading's bins.
+    /// </summary>
+    internal static class TableRows
+    {
+        public static ulong ClusterRare(int position) => FeatureKey.Of(FeatureTemplate.ClusterRare, position);
+
+        public static ulong EvidenceNone(int position) => FeatureKey.Of(FeatureTemplate.NameEvidenceNone, position);
+
+        public static IEnumerable<ulong> Clusters(FeatureTemplate template, int position, int[] levels)
+        {
+            for (var level = 0; level < levels.Length; level++)
+            {
+                yield return ClusterKey(template, position, level, levels[level]);
+            }
+        }
+
+        public static IEnumerable<ulong> Evidence(int position, byte[] bins)
+        {
+            for (var cue = 0; cue < bins.Length; cue++)
+            {
+                if (bins[cue] != 0)
+                {
+                    yield return EvidenceKey(position, cue, bins[cue]);
+                }
+            }
+        }
+
+        public static IEnumerable<ulong> StemEvidence(byte[] bins)
+        {
+            for (var cue = 0; cue < bins.Length; cue++)
+            {
+                if (bins[cue] != 0)
+                {
+                    yield return StemEvidenceKey(cue, bins[cue]);
+                }
+            }
+        }
+    }
+
+    private static ulong ClusterKey(FeatureTemplate template, int position, int level, int cluster) =>
+        FeatureKey.With(FeatureKey.Of(template, position), FeatureKey.Number(((long)level << 32) | (uint)cluster));
+
+    private static ulong EvidenceKey(int position, int cue, byte bin) =>
+        FeatureKey.With(FeatureKey.Of(FeatureTemplate.NameEvidence, position), FeatureKey.Number((cue << 8) | bin));
+
+    private static ulong StemEvidenceKey(int cue, byte bin) =>
+        FeatureKey.With(FeatureKey.Of(FeatureTemplate.NameEvidenceStem), FeatureKey.Number((cue << 8) | bin));
+
+    /// <summary>The name-cue bins of a word at a position, or a mark that the corpus had it too rarely.</summary>
+    private void AddEvidence(FeatureBuffer buffer, int position, in TokenView word)
+    {
+        if (word.Evidence is { } bins)
+        {
+            for (var cue = 0; cue < bins.Length; cue++)
+            {
+                if (bins[cue] != 0)
+                {
+                    buffer.Add(EvidenceKey(position, cue, bins[cue]));
+                }
+            }
+        }
+        else if (_evidence.Count > 0)
+        {
+            buffer.Add(TableRows.EvidenceNone(position));
         }
     }
 

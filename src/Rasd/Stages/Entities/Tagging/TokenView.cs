@@ -37,6 +37,15 @@ internal struct TokenView
     /// <summary>The token's class at each clustering level, coarse to fine; null when it was too rare.</summary>
     public int[]? ClusterLevels;
 
+    /// <summary>The classes of the token's reading without proclitics and article, when it has one that differs from the token.</summary>
+    public int[]? StemClusterLevels;
+
+    /// <summary>The token's name-cue bins (<see cref="WordEvidence"/>); null when the corpus had it too rarely.</summary>
+    public byte[]? Evidence;
+
+    /// <summary>The name-cue bins of the token's reading without proclitics and article, when it has one.</summary>
+    public byte[]? StemEvidence;
+
     public readonly ulong Stem(int index) => index switch
     {
         0 => _stem0,
@@ -44,7 +53,9 @@ internal struct TokenView
         _ => _stem2,
     };
 
-    public static TokenView Read(string token, WordClusters clusters)
+    public static TokenView Read(string token, WordClusters clusters) => Read(token, clusters, WordEvidence.Empty);
+
+    public static TokenView Read(string token, WordClusters clusters, WordEvidence evidence)
     {
         var view = new TokenView { Text = FeatureKey.Text(token), CoreStart = -1 };
         Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
@@ -73,11 +84,24 @@ internal struct TokenView
         {
             view.Core = FeatureKey.Text(token.AsSpan(view.CoreStart));
         }
+        if (clusters.Count == 0 && evidence.Count == 0)
+        {
+            return view;
+        }
+        // The bare reading: without the article when a reading has it, else without the proclitics.
+        var hasBare = view.CoreStart >= 0 || view.StemCount > 0;
+        var bare = view.CoreStart >= 0 ? token.AsSpan(view.CoreStart) : ReadingText(token, view.LastStemSkip, view.LastStemRestoresAlef, buffer);
         if (clusters.Count > 0)
         {
-            view.ClusterLevels = clusters.Find(token)
-                ?? (view.CoreStart >= 0 ? clusters.Find(token.AsSpan(view.CoreStart)) : null)
-                ?? clusters.Find(ReadingText(token, view.LastStemSkip, view.LastStemRestoresAlef, buffer));
+            var own = clusters.Find(token);
+            var ofBare = hasBare ? clusters.Find(bare) : null;
+            view.ClusterLevels = own ?? ofBare;
+            view.StemClusterLevels = own is not null ? ofBare : null;
+        }
+        if (evidence.Count > 0)
+        {
+            view.Evidence = evidence.Find(token);
+            view.StemEvidence = hasBare ? evidence.Find(bare) : null;
         }
         return view;
     }
