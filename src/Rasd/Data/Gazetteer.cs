@@ -13,6 +13,7 @@ public sealed class Gazetteer
 
     public Gazetteer(string dataDirectory)
     {
+        _sharedHeads = new(SharedHeads);
         var countries = DataFile.ReadOptional<List<Country>>(dataDirectory, "gazetteer/countries.json", () => []);
         foreach (var country in countries)
         {
@@ -117,6 +118,47 @@ public sealed class Gazetteer
     public Dictionary<(string Country, string Template), GazetteerEntry> StateBodyOf { get; } = [];
 
     public GazetteerEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Whether folded words are the first words of two or more known names of places (شبه الجزيرة:
+    /// الكورية، العربية، الإيبيرية) or of two or more known organizations, and no known name
+    /// themselves: a head shared by several names, which names none of them alone.
+    /// </summary>
+    public bool IsSharedHead(string foldedWords, bool place) =>
+        (place ? _sharedHeads.Value.Places : _sharedHeads.Value.Organizations).Contains(foldedWords);
+
+    private readonly Lazy<(HashSet<string> Places, HashSet<string> Organizations)> _sharedHeads;
+
+    private (HashSet<string> Places, HashSet<string> Organizations) SharedHeads()
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new Dictionary<(bool Place, string Head), HashSet<string>>();
+        foreach (var (id, forms) in _formsOf)
+        {
+            var type = _byId[id].Type;
+            if (type is not (EntityType.Location or EntityType.City or EntityType.Country or EntityType.Org))
+            {
+                continue;
+            }
+            var place = type != EntityType.Org;
+            foreach (var (folded, _) in forms)
+            {
+                named.Add(folded);
+                for (var space = folded.IndexOf(' ', StringComparison.Ordinal); space > 0; space = folded.IndexOf(' ', space + 1))
+                {
+                    var key = (place, folded[..space]);
+                    if (!heads.TryGetValue(key, out var ids))
+                    {
+                        heads[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+                    }
+                    ids.Add(id);
+                }
+            }
+        }
+        var shared = heads.Where(h => h.Value.Count >= 2 && !named.Contains(h.Key.Head)).ToList();
+        return (shared.Where(h => h.Key.Place).Select(h => h.Key.Head).ToHashSet(StringComparer.Ordinal),
+            shared.Where(h => !h.Key.Place).Select(h => h.Key.Head).ToHashSet(StringComparer.Ordinal));
+    }
 
     public GazetteerEntry? Country(string code) => _byId.GetValueOrDefault($"country:{code}");
 

@@ -101,6 +101,13 @@ public sealed class NameCleaningTests
         Assert.Equal(2, peninsula.Mentions.Count);
     }
 
+    [Fact]
+    public void Words_that_begin_several_known_names_and_are_never_completed_are_no_entity()
+    {
+        var record = Analysis.Record("أنباء\n\nهبطت طائرات حربية في قاعدة عسكرية بجنوب شبه الجزيرة قبل بدء التدريبات المشتركة.");
+        Assert.DoesNotContain(record.Entities, e => e.Id.StartsWith("location:ar:", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Türkiye Parliament", "turkiye-parliament")]
     [InlineData("Côte d'Ivoire Interior Ministry", "cote-d-ivoire-interior-ministry")]

@@ -260,6 +260,23 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         }
     }
 
+    /// <summary>
+    /// An unknown place or organization whose words begin several known names and the article
+    /// never completes (جنوب شبه الجزيرة, with no peninsula named) names none of them: no entity.
+    /// </summary>
+    public void DropSharedHeads()
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.Type is EntityType.Location or EntityType.Org && mention.Id.Contains(":ar:", StringComparison.Ordinal)
+                && knowledge.Gazetteer.IsSharedHead(string.Join(' ', Words(mention)), place: mention.Type == EntityType.Location))
+            {
+                Remove(i);
+            }
+        }
+    }
+
     private void Remove(int index)
     {
         var mention = _mentions[index];

@@ -66,6 +66,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         }
         article.RepairPartialNames();
         article.CompleteCompoundGivenNames(_evidence);
+        article.DropSharedHeads();
         article.ResolveStateBodies(_gazetteer);
         article.Emit();
     }
