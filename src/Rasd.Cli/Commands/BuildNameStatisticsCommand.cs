@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Rasd.Corpus;
 using Rasd.Data;
@@ -54,16 +55,8 @@ internal static class BuildNameStatisticsCommand
             CliOutput.Error("no name tagger model in the data folder (rasd train-ner makes one)");
             return 2;
         }
-        var refused = 0;
-        var articles = new ArticleReader().ReadAll(paths).Where(item =>
-        {
-            if (item.Problem is { } problem)
-            {
-                refused++;
-                CliOutput.Error(problem.Message);
-            }
-            return item.Article is not null;
-        }).Select(item => item.Article!);
+        var refused = new StrongBox<int>();
+        var articles = ArticleFiles.Stream(paths, new ArticleReader(), refused);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var counts = new WordNameStatisticsBuilder(knowledge, tagger, minimum).Build(articles, done => Console.Error.Write($"\r{done:N0} articles, {started.Elapsed.TotalSeconds:F0} s"));
         Console.Error.WriteLine();
@@ -83,6 +76,6 @@ internal static class BuildNameStatisticsCommand
             WordNameStatistics.Write(writer, counts);
         }
         Console.Out.WriteLine($"{counts.Count:N0} words written to {output} in {started.Elapsed.TotalSeconds:F0} s");
-        return refused > 0 ? 1 : 0;
+        return refused.Value > 0 ? 1 : 0;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Rasd.Corpus;
 using Rasd.Data;
 using Rasd.Input;
@@ -49,16 +50,8 @@ internal static class TrainClustersCommand
             return 2;
         }
         var clock = Stopwatch.StartNew();
-        var refused = 0;
-        var articles = new ArticleReader().ReadAll(paths).Where(item =>
-        {
-            if (item.Problem is { } problem)
-            {
-                refused++;
-                CliOutput.Error(problem.Message);
-            }
-            return item.Article is not null;
-        }).Select(item => item.Article!);
+        var refused = new StrongBox<int>();
+        var articles = ArticleFiles.Stream(paths, new ArticleReader(), refused);
         if (limit > 0)
         {
             articles = articles.Take(limit);
@@ -83,6 +76,6 @@ internal static class TrainClustersCommand
         clusters.Write(output, classCounts, counts);
         log.WriteLine(FormattableString.Invariant(
             $"{clusters.Count:N0} words in {string.Join('/', classCounts)} classes written to {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:0.00} MB) in {clock.Elapsed.TotalSeconds:F0} s"));
-        return refused > 0 ? 1 : 0;
+        return refused.Value > 0 ? 1 : 0;
     }
 }
