@@ -80,21 +80,22 @@ public sealed class EntityLinker(NameAgreement names)
                 reasons.Add(string.Create(CultureInfo.InvariantCulture, $"co-mentioned {weight:0.0}: {named}{(shared.Count > 5 ? ", …" : string.Empty)}"));
             }
         }
-        var given = NameAgreement.FirstWord(candidate.Form);
-        if (person && given.Length >= GivenNameLetters && given == NameAgreement.FirstWord(candidate.CandidateForm)
-            && candidate.SameSkeleton && candidate.Similarity >= GivenNameFloor && !Names.IsCommonName(given))
+        var (given, otherGiven) = (NameAgreement.FirstWord(candidate.Form), NameAgreement.FirstWord(candidate.CandidateForm));
+        if (person && given == otherGiven && IsTellingSharedWord(given, candidate))
         {
             reasons.Add($"given name {given}");
         }
         var family = NameAgreement.LastWord(candidate.Form);
-        var otherGiven = NameAgreement.FirstWord(candidate.CandidateForm);
-        if (person && given != otherGiven && given[^1] == otherGiven[^1] && family.Length >= GivenNameLetters && family == NameAgreement.LastWord(candidate.CandidateForm)
-            && candidate.SameSkeleton && candidate.Similarity >= GivenNameFloor && !Names.IsCommonName(family))
+        if (person && given != otherGiven && given[^1] == otherGiven[^1] && family == NameAgreement.LastWord(candidate.CandidateForm) && IsTellingSharedWord(family, candidate))
         {
             reasons.Add($"family name {family}");
         }
         return reasons.Count == 0 ? null : string.Join("; ", reasons);
     }
+
+    /// <summary>Whether a word both names share says they are one person: long enough, borne by few, in names of one skeleton at 0.9.</summary>
+    private bool IsTellingSharedWord(string word, LinkCandidate candidate) =>
+        word.Length >= GivenNameLetters && candidate.SameSkeleton && candidate.Similarity >= GivenNameFloor && !Names.IsCommonName(word);
 
     private static double Rarity(long articles, long naming) => naming <= 0 || articles <= naming ? 0 : Math.Log((double)articles / naming);
 }

@@ -215,11 +215,10 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         for (var i = _mentions.Count - 1; i >= 0; i--)
         {
             var mention = _mentions[i];
-            if (mention.Type != EntityType.Person || !mention.Id.Contains(":ar:", StringComparison.Ordinal) || !NameEvidence.IsCompoundGivenName(Words(mention)))
+            if (mention.Type != EntityType.Person || !mention.Id.Contains(":ar:", StringComparison.Ordinal) || Words(mention) is not { } words || !NameEvidence.IsCompoundGivenName(words))
             {
                 continue;
             }
-            var words = Words(mention);
             var holders = _mentions
                 .Where(m => m.Type == EntityType.Person && m.TokenEnd - m.TokenStart > words.Count && m.Method != "role")
                 .Where(m => Holds(Words(m), words))
