@@ -38,7 +38,7 @@ internal static class AnalyzeCommand
             CliOutput.Error($"--published {published}: not a date (use YYYY-MM-DD)");
             return 2;
         }
-        var pipeline = DefaultPipeline.Create(KnowledgeBase.Default);
+        var pipeline = DefaultPipeline.CreateDefault();
         var reader = new ArticleReader(maxBytes);
         var failed = 0;
         var results = reader.ReadAll(paths, input)

@@ -27,7 +27,7 @@ internal static class EvalCommand
             CliOutput.Error($"{gold.FullName}: no such gold folder");
             return 2;
         }
-        var pipeline = DefaultPipeline.Create(KnowledgeBase.Default);
+        var pipeline = DefaultPipeline.CreateDefault();
         var (articles, refused) = ArticleFiles.ReadAll(paths, new ArticleReader());
         var records = articles.Select(article => JsonNode.Parse(RecordJson.Serialize(RecordBuilder.Build(pipeline.Analyze(article)), indented: false))!.AsObject()).ToList();
         output.Write(GoldScorer.Score(records, gold.FullName).ToText());

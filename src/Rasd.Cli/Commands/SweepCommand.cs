@@ -41,7 +41,7 @@ internal static class SweepCommand
         }
         var reader = new ArticleReader(maxBytes);
         var items = ArticleReader.ExpandPaths(paths).SelectMany(path => CorpusSample.Every(reader.Read(path), every, limit));
-        var sweep = new CorpusSweep(DefaultPipeline.Create(KnowledgeBase.Default), budget, slowest, threads);
+        var sweep = new CorpusSweep(DefaultPipeline.CreateDefault(), budget, slowest, threads);
         var report = sweep.Run(items, progress => Console.Error.Write($"\r{progress.Articles:N0} articles, {progress.Failures:N0} failed, {progress.Refused:N0} refused, {progress.Elapsed.TotalSeconds:F0} s"));
         Console.Error.WriteLine();
         foreach (var problem in report.Problems)

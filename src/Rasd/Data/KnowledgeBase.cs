@@ -8,6 +8,8 @@ public sealed class KnowledgeBase
     private KnowledgeBase(string directory)
     {
         Directory = directory;
+        // The largest file, read beside the others: start-up is paid by every command a person types.
+        var wordNames = Task.Run(() => WordNameStatistics.Load(directory));
         Calendar = new CalendarLexicon(DataFile.Read<CalendarLexicon.CalendarFile>(directory, "lexicons/calendar.json"));
         Boilerplate = new BoilerplatePatterns(DataFile.Read<BoilerplatePatterns.PatternFile>(directory, "lexicons/boilerplate.json"));
         Credits = new CreditLexicon(DataFile.Read<CreditLexicon.CreditFile>(directory, "lexicons/credits.json"));
@@ -24,8 +26,8 @@ public sealed class KnowledgeBase
         Relations = new RelationLexicon(DataFile.Read<RelationLexicon.RelationFile>(directory, "lexicons/relations.json"));
         Interactions = new InteractionLexicon(DataFile.Read<InteractionLexicon.InteractionFile>(directory, "lexicons/interactions.json"));
         FunctionWords = new FunctionWordLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/function-words.json"));
-        WordNames = WordNameStatistics.Load(directory);
         FuzzyNames = new FuzzyNameIndex(Gazetteer);
+        WordNames = wordNames.GetAwaiter().GetResult();
     }
 
     /// <summary>The knowledge base of the default data folder, loaded on first use.</summary>

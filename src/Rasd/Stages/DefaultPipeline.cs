@@ -19,14 +19,27 @@ namespace Rasd.Stages;
 /// </summary>
 public static class DefaultPipeline
 {
-    public static AnalysisPipeline Create(KnowledgeBase knowledge) => new PipelineBuilder()
+    /// <summary>
+    /// The pipeline over the default data folder, its tagger's model read while the knowledge base
+    /// loads: the two are the bulk of start-up and need nothing of each other.
+    /// </summary>
+    public static AnalysisPipeline CreateDefault()
+    {
+        var model = Task.Run(() => NameTaggerModel.Load(DataDirectory.Locate()));
+        var knowledge = KnowledgeBase.Default;
+        return Create(knowledge, model.GetAwaiter().GetResult());
+    }
+
+    public static AnalysisPipeline Create(KnowledgeBase knowledge) => Create(knowledge, NameTaggerModel.Load(knowledge.Directory));
+
+    private static AnalysisPipeline Create(KnowledgeBase knowledge, NerModel? model) => new PipelineBuilder()
         .Add(new NormalizeStage())
         .Add(new CleanStage(knowledge))
         .Add(new SegmentStage(knowledge))
         .Add(new PublicationDateStage(knowledge))
         .Add(new SourceStage(knowledge))
         .Add(new TimeExpressionStage(knowledge))
-        .Add(new EntityStage(knowledge, NameTaggerModel.Load(knowledge.Directory)))
+        .Add(new EntityStage(knowledge, model))
         .Add(new QuoteStage(knowledge))
         .Add(new AmountStage(knowledge))
         .Add(new RelationStage(knowledge))

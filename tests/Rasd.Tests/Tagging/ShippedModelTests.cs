@@ -43,4 +43,18 @@ public sealed class ShippedModelTests
         Assert.Equal("B-PER", tags[0][4]);
         Assert.Equal("B-PER", tags[1][1]);
     }
+
+    [Fact]
+    public void ItsWordListsLoadAsTheyWouldBeFoldedAndTokenizedAgain()
+    {
+        // Loading adds the saved phrases without folding and tokenizing them again: that is only
+        // the same lexicon when folding and tokenizing a saved phrase changes nothing.
+        var again = new TaggerLexicon();
+        foreach (var (className, phrase) in Model.Value.Lexicon.Entries)
+        {
+            Assert.True(again.Add(className, phrase), $"{className} {phrase}");
+        }
+
+        Assert.Equal(Model.Value.Lexicon.Entries, again.Entries);
+    }
 }

@@ -129,7 +129,7 @@ internal static class BenchStoreCommand
             CliOutput.Error($"--sources: no such file or folder {string.Join(", ", missing)}");
             return false;
         }
-        var summary = new IngestService(baseStore, DefaultPipeline.Create(KnowledgeBase.Default))
+        var summary = new IngestService(baseStore, DefaultPipeline.CreateDefault())
             .Run(new ArticleSources(settings.MaxBytes).Read(folders), settings.Quiet ? null : p => Progress($"analyzing the sources: {p.Read:N0} articles, {p.ArticlesPerSecond:N0}/s"));
         EndProgress(settings);
         foreach (var problem in summary.Problems)

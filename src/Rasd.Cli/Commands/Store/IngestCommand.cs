@@ -70,7 +70,7 @@ internal static class IngestCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            var service = new IngestService(store, DefaultPipeline.Create(KnowledgeBase.Default), options);
+            var service = new IngestService(store, DefaultPipeline.CreateDefault(), options);
             var items = new ArticleSources(maxBytes, input).Read(paths, suppliedPublished);
             var summary = quiet
                 ? service.Run(items, null, cancellation.Token)

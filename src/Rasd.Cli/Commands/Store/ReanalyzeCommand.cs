@@ -30,7 +30,7 @@ internal static class ReanalyzeCommand
         {
             return 2;
         }
-        var service = new ReanalysisService(store, DefaultPipeline.Create(KnowledgeBase.Default), new IngestOptions { BatchSize = batchSize });
+        var service = new ReanalysisService(store, DefaultPipeline.CreateDefault(), new IngestOptions { BatchSize = batchSize });
         var done = service.Run(quiet ? null : count => Console.Error.Write($"\rreanalyzed {count:N0} articles"));
         if (!quiet)
         {

@@ -410,7 +410,10 @@ public sealed class NerModel : INameTagger
         {
             using var file = File.OpenRead(path);
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var reader = new BinaryReader(gzip, Encoding.UTF8);
+            // Buffered: the reader takes strings and counts a byte at a time, and every read of a
+            // decompressing stream takes its lock, which made loading cost a third of a second.
+            using var buffered = new BufferedStream(gzip, 1 << 16);
+            using var reader = new BinaryReader(buffered, Encoding.UTF8);
             if (reader.ReadString() != Magic)
             {
                 throw new InvalidDataException("not a Rasd NER model");
@@ -431,7 +434,7 @@ public sealed class NerModel : INameTagger
             for (var i = 0; i < lexiconCount; i++)
             {
                 var className = reader.ReadString();
-                lexicon.Add(className, reader.ReadString());
+                lexicon.AddFolded(className, reader.ReadString());
             }
             var clusterCount = reader.ReadInt32();
             var levelCount = reader.ReadInt32();
@@ -466,9 +469,9 @@ public sealed class NerModel : INameTagger
             }
             var featureCount = reader.ReadInt32();
             var keys = new ulong[featureCount];
-            gzip.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+            buffered.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
             var half = new Half[featureCount * labels.Length];
-            gzip.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
+            buffered.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
             var weights = new float[half.Length];
             for (var i = 0; i < weights.Length; i++)
             {

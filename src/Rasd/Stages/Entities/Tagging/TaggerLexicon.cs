@@ -26,22 +26,37 @@ public sealed class TaggerLexicon
     /// <summary>Adds a phrase to a class; returns false when it folds to nothing or is already there.</summary>
     public bool Add(string className, string phrase)
     {
-        var words = Tokenizer.Tokenize(ArabicNormalizer.Fold(phrase)).Select(t => t.Text).ToArray();
-        if (words.Length == 0 || !_known.Add((className, string.Join(' ', words))))
+        var tokens = Tokenizer.Tokenize(ArabicNormalizer.Fold(phrase));
+        var words = new string[tokens.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = tokens[i].Text;
+        }
+        return Add(className, words, string.Join(' ', words));
+    }
+
+    /// <summary>
+    /// Adds a phrase as <see cref="Entries"/> holds it (folded, its words joined by single spaces),
+    /// as a saved model does, without folding and tokenizing it again: the same as
+    /// <see cref="Add(string, string)"/> for such a phrase, because folding and tokenizing are
+    /// idempotent, at a fraction of the cost when tens of thousands of phrases load at start-up.
+    /// </summary>
+    public bool AddFolded(string className, string foldedPhrase) =>
+        Add(className, foldedPhrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), foldedPhrase);
+
+    private bool Add(string className, string[] words, string joined)
+    {
+        if (words.Length == 0 || !_known.Add((className, joined)))
         {
             return false;
         }
-        _entries.Add((className, string.Join(' ', words)));
+        _entries.Add((className, joined));
         var node = _root;
         foreach (var word in words)
         {
-            if (!node.Next.TryGetValue(word, out var next))
-            {
-                node.Next[word] = next = new Node();
-            }
-            node = next;
+            node = node.GetOrAdd(word);
         }
-        node.Classes.Add(ClassIndex(className));
+        node.AddClass(ClassIndex(className));
         return true;
     }
 
@@ -70,11 +85,11 @@ public sealed class TaggerLexicon
     internal void Annotate(IReadOnlyList<string> tokens, LexiconMarks marks)
     {
         marks.Reset(tokens.Count);
-        if (_root.Next.Count == 0)
+        if (_root.Next is not { Count: > 0 } rootNext)
         {
             return;
         }
-        var firstWords = _root.Next.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWords = rootNext.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
         Span<char> restored = stackalloc char[64];
         for (var start = 0; start < tokens.Count; start++)
@@ -100,7 +115,7 @@ public sealed class TaggerLexicon
                             marks.AddOnce(i, LexiconMarks.Mark(classIndex, inside: true));
                         }
                     }
-                    if (end >= tokens.Count || !node.Next.TryGetValue(tokens[end], out var next))
+                    if (end >= tokens.Count || node.Next is null || !node.Next.TryGetValue(tokens[end], out var next))
                     {
                         break;
                     }
@@ -130,10 +145,25 @@ public sealed class TaggerLexicon
         return index;
     }
 
+    /// <summary>A trie node; most are leaves, so the map of next words and the class list exist only once filled.</summary>
     private sealed class Node
     {
-        public Dictionary<string, Node> Next { get; } = new(StringComparer.Ordinal);
+        private static readonly int[] NoClasses = [];
 
-        public List<int> Classes { get; } = [];
+        public Dictionary<string, Node>? Next { get; private set; }
+
+        public int[] Classes { get; private set; } = NoClasses;
+
+        public Node GetOrAdd(string word)
+        {
+            Next ??= new Dictionary<string, Node>(1, StringComparer.Ordinal);
+            if (!Next.TryGetValue(word, out var next))
+            {
+                Next[word] = next = new Node();
+            }
+            return next;
+        }
+
+        public void AddClass(int classIndex) => Classes = [.. Classes, classIndex];
     }
 }
