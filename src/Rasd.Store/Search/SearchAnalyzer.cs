@@ -34,7 +34,13 @@ public static class SearchAnalyzer
         }
         // No token spans white space, and each character folds on its own, so the text is read run
         // by run of other characters; only a run that holds a term, a digit or a letter of another
-        // script (whose terms are not parts of it: 1,800 → 1800, U.S. → us) is analyzed.
+        // script (whose terms are not parts of it: 1,800 → 1800, U.S. → us) is analyzed. A run is
+        // folded into a buffer to be tested, so that the words passed over cost no allocation.
+        var wanted = terms.ToArray();
+        // A digit's or a Latin letter's term differs from its folded run, so such runs are analyzed,
+        // but only when a term holds such characters: an Arabic term is part of its folded run.
+        var otherScriptTerms = wanted.Any(term => term.Any(c => !IsArabic(c)));
+        Span<char> folded = stackalloc char[128];
         var i = 0;
         while (i < text.Length)
         {
@@ -47,15 +53,15 @@ public static class SearchAnalyzer
             var mayHold = false;
             while (i < text.Length && !char.IsWhiteSpace(text[i]))
             {
-                mayHold |= char.IsDigit(text[i]) || (!IsArabic(text[i]) && char.IsLetter(text[i]));
+                mayHold |= otherScriptTerms && (char.IsDigit(text[i]) || (!IsArabic(text[i]) && char.IsLetter(text[i])));
                 i++;
             }
-            var run = text[start..i];
-            if (!mayHold && !HoldsAny(ArabicNormalizer.Fold(run), terms))
+            var run = text.AsSpan(start, i - start);
+            if (!mayHold && !(ArabicNormalizer.TryFold(run, folded, out var length) ? HoldsAny(folded[..length], wanted) : HoldsAny(ArabicNormalizer.Fold(run.ToString()), wanted)))
             {
                 continue;
             }
-            foreach (var token in Analyze(run, int.MaxValue, terms))
+            foreach (var token in Analyze(run.ToString(), int.MaxValue, terms))
             {
                 matches.Add(new AnalyzedToken(token.Term, token.Start + start, token.End + start));
             }
@@ -67,6 +73,7 @@ public static class SearchAnalyzer
     {
         var view = ArabicNormalizer.Normalize(text);
         var tokens = Tokenizer.Tokenize(view.Text);
+        var wantedTerms = wanted?.ToArray() ?? [];
         var result = new List<AnalyzedToken>(wanted is null ? Math.Min(tokens.Count, maxTokens) : 0);
         foreach (var token in tokens)
         {
@@ -74,7 +81,7 @@ public static class SearchAnalyzer
             {
                 break;
             }
-            if (wanted is not null && !token.IsNumber && IsArabic(token.Text[0]) && !HoldsAny(token.Text, wanted))
+            if (wanted is not null && !token.IsNumber && IsArabic(token.Text[0]) && !HoldsAny(token.Text, wantedTerms))
             {
                 continue;
             }
@@ -111,7 +118,7 @@ public static class SearchAnalyzer
         return new string(token.Text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
     }
 
-    private static bool HoldsAny(string word, IReadOnlySet<string> terms)
+    private static bool HoldsAny(ReadOnlySpan<char> word, string[] terms)
     {
         foreach (var term in terms)
         {

@@ -56,6 +56,33 @@ public static class ArabicNormalizer
         return value;
     }
 
+    /// <summary>
+    /// Folds a span into a buffer as <see cref="Fold(string)"/> folds a string, for callers that
+    /// test many words and keep none; false when the buffer is too small or a presentation form
+    /// needs decomposing, and the caller folds a string instead.
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> value, Span<char> destination, out int written)
+    {
+        written = 0;
+        foreach (var c in value)
+        {
+            if (IsPresentationForm(c))
+            {
+                return false;
+            }
+            if (IsDroppedMark(c))
+            {
+                continue;
+            }
+            if (written == destination.Length)
+            {
+                return false;
+            }
+            destination[written++] = SingleFold(c);
+        }
+        return true;
+    }
+
     private static void AppendFolded(StringBuilder text, char c)
     {
         if (IsPresentationForm(c))

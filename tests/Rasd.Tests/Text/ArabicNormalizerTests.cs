@@ -70,6 +70,23 @@ public sealed class ArabicNormalizerTests
                 return true;
             }).QuickCheckThrowOnFailure();
 
+    /// <summary>Folding into a buffer gives the string fold, or declines: for a presentation form, or a buffer too small for the result.</summary>
+    [Fact]
+    public void Folding_into_a_buffer_gives_the_string_fold_or_declines() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Elements(Alphabet)).Select(chars => new string(chars)).ToArbitrary(),
+            Gen.Choose(0, 40).ToArbitrary(),
+            (original, size) =>
+            {
+                var buffer = new char[size];
+                var folded = ArabicNormalizer.Fold(original);
+                if (ArabicNormalizer.TryFold(original, buffer, out var written))
+                {
+                    return buffer.AsSpan(0, written).SequenceEqual(folded);
+                }
+                return folded.Length > size || original.Any(c => c is (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFE'));
+            }).QuickCheckThrowOnFailure();
+
     [Theory]
     [InlineData("\uFD3E", "\uFD3E")]
     [InlineData("\uFD3F", "\uFD3F")]
@@ -80,12 +97,13 @@ public sealed class ArabicNormalizerTests
     public void Presentation_forms_that_nfkc_keeps_stay_as_written(string original, string expected) =>
         Assert.Equal(expected, ArabicNormalizer.Fold(original));
 
-    /// <summary>Every code point alone, between Arabic words and doubled: the fold never fails, folding without the map gives the same text, and every folded character maps back inside the code point it came from.</summary>
+    /// <summary>Every code point alone, between Arabic words and doubled: the fold never fails, folding without the map (into a string, or into a buffer unless a presentation form needs decomposing) gives the same text, and every folded character maps back inside the code point it came from.</summary>
     [Fact]
     public void Every_code_point_folds_with_a_consistent_map()
     {
         const string before = "قال الرئيس ";
         const string after = " في موسكو";
+        Span<char> buffer = stackalloc char[64];
         for (var cp = 0; cp <= 0x10FFFF; cp++)
         {
             if (cp is >= 0xD800 and <= 0xDFFF)
@@ -101,6 +119,14 @@ public sealed class ArabicNormalizerTests
             {
                 var view = ArabicNormalizer.Normalize(original);
                 Assert.Equal(view.Text, ArabicNormalizer.Fold(original));
+                if (ArabicNormalizer.TryFold(original, buffer, out var written))
+                {
+                    Assert.Equal(view.Text, buffer[..written].ToString());
+                }
+                else
+                {
+                    Assert.True(original.Any(c => c is (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFE') or (>= '\uFF01' and <= '\uFF5E')), $"U+{cp:X4}: no fold into a buffer");
+                }
                 for (var k = 0; k < view.Text.Length; k++)
                 {
                     var (start, end) = view.ToOriginal(k, k + 1);
