@@ -11,6 +11,9 @@ public sealed record LoadOptions
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Load before the measured time, not counted: a fresh server compiles and fills its caches in its first seconds.</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.Zero;
+
     public int Seed { get; init; } = 13;
 
     /// <summary>How many article ids and query words are sampled from the store for the mix.</summary>
@@ -36,6 +39,11 @@ public sealed class LoadClient(HttpClient http)
         if (ids.Count == 0 || words.Count == 0)
         {
             throw new InvalidOperationException("the store has no articles to request");
+        }
+        if (options.Warmup > TimeSpan.Zero)
+        {
+            await Task.WhenAll(Enumerable.Range(0, options.Clients)
+                .Select(i => Task.Run(() => Client(new Random(-options.Seed - i), ids, words, options.Warmup, cancellation), cancellation)));
         }
         var clock = Stopwatch.StartNew();
         var clients = Enumerable.Range(0, options.Clients)

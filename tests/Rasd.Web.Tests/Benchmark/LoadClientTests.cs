@@ -22,6 +22,15 @@ public sealed class LoadClientTests(SqliteWebFixture fixture) : IClassFixture<Sq
     }
 
     [Fact]
+    public async Task A_run_with_a_warm_up_measures_its_own_time_without_errors()
+    {
+        var report = await new LoadClient(fixture.Client).Run(new LoadOptions { Clients = 2, Duration = TimeSpan.FromMilliseconds(300), Warmup = TimeSpan.FromMilliseconds(600) });
+        Assert.Equal(0, report.Errors);
+        Assert.True(report.Elapsed >= TimeSpan.FromMilliseconds(300));
+        Assert.All(report.Endpoints, e => Assert.True(e.Requests > 0));
+    }
+
+    [Fact]
     public void Percentiles_are_nearest_rank()
     {
         double[] sorted = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -11,45 +11,59 @@ namespace Rasd.Cli.Commands.Store;
 
 /// <summary>
 /// <c>rasd bench-web</c>: serves a store on a free loopback port (or uses <c>--url</c>) and runs the
-/// bounded load client against it: 32 clients for 30 s by default, half searches, half article reads.
+/// bounded load client against it: 32 clients for 30 s by default, half searches, half article reads,
+/// after 5 s of the same load not counted. The server runs as <c>rasd serve</c> in a process of its
+/// own, as it does in use, so that the clients' work and garbage collections are not the server's;
+/// <c>--in-process</c> serves from this process instead.
 /// </summary>
 internal static class BenchWebCommand
 {
     public static Command Create()
     {
         var db = StoreCommandOptions.Database();
-        var url = new Option<string?>("--url") { Description = "a running rasd serve to load (default: serve --db on a free loopback port in this process)" };
+        var url = new Option<string?>("--url") { Description = "a running rasd serve to load (default: rasd serve --db on a free loopback port, in a process of its own)" };
+        var inProcess = new Option<bool>("--in-process") { Description = "serve from this process rather than a process of its own" };
+        var warmup = new Option<int>("--warmup") { Description = "seconds of load before the measured time, not counted", DefaultValueFactory = _ => 5 };
         var clients = new Option<int>("--clients") { Description = "concurrent clients, each waiting for its answer before the next request", DefaultValueFactory = _ => 32 };
         var duration = new Option<int>("--duration") { Description = "seconds of load", DefaultValueFactory = _ => 30 };
         var format = StoreCommandOptions.Format();
-        var command = new Command("bench-web", "load the web API with concurrent loopback clients and report latency percentiles") { db, url, clients, duration, format };
-        command.SetAction((result, cancellation) => Run(result.GetValue(db), result.GetValue(url), result.GetValue(clients), result.GetValue(duration), result.GetValue(format)!, Console.Out, cancellation));
+        var command = new Command("bench-web", "load the web API with concurrent loopback clients and report latency percentiles") { db, url, inProcess, clients, duration, warmup, format };
+        command.SetAction((result, cancellation) => Run(
+            result.GetValue(db), result.GetValue(url), result.GetValue(inProcess), result.GetValue(clients), result.GetValue(duration), result.GetValue(warmup), result.GetValue(format)!, Console.Out, cancellation));
         return command;
     }
 
-    public static async Task<int> Run(string? db, string? url, int clients, int duration, string format, TextWriter output, CancellationToken cancellation)
+    public static async Task<int> Run(string? db, string? url, bool inProcess, int clients, int duration, int warmup, string format, TextWriter output, CancellationToken cancellation)
     {
         if (!StoreCommandOptions.Positive("--clients", clients) || !StoreCommandOptions.Positive("--duration", duration))
         {
             return 2;
         }
-        if (clients > 1_000 || duration > 3_600)
+        if (clients > 1_000 || duration > 3_600 || warmup is < 0 or > 600)
         {
-            CliOutput.Error("--clients is at most 1,000 and --duration at most 3,600 seconds");
+            CliOutput.Error("--clients is at most 1,000, --duration at most 3,600 seconds and --warmup from 0 to 600 seconds");
             return 2;
         }
         WebApplication? app = null;
+        ServerProcess? server = null;
         try
         {
+            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
             if (url is null)
             {
                 url = $"http://127.0.0.1:{FreePort()}";
-                app = RasdWebApplication.Create(new WebOptions { Database = db, Urls = [url] });
-                await app.StartAsync(cancellation);
+                if (inProcess)
+                {
+                    app = RasdWebApplication.Create(new WebOptions { Database = db, Urls = [url] });
+                    await app.StartAsync(cancellation);
+                }
+                else
+                {
+                    server = await ServerProcess.Start(db, url, cancellation);
+                }
             }
-            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
             using var http = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
-            var report = await new LoadClient(http).Run(new LoadOptions { Clients = clients, Duration = TimeSpan.FromSeconds(duration) }, cancellation);
+            var report = await new LoadClient(http).Run(new LoadOptions { Clients = clients, Duration = TimeSpan.FromSeconds(duration), Warmup = TimeSpan.FromSeconds(warmup) }, cancellation);
             Write(report, format, output);
             return report.Errors == 0 ? 0 : 1;
         }
@@ -64,6 +78,7 @@ internal static class BenchWebCommand
             {
                 await app.DisposeAsync();
             }
+            server?.Dispose();
         }
     }
 
