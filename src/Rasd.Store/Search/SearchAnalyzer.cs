@@ -17,7 +17,7 @@ public static class SearchAnalyzer
     public const int MaxIndexedTokens = 16_000;
 
     /// <summary>The terms of a text with their spans in the original, in text order.</summary>
-    public static IReadOnlyList<AnalyzedToken> Analyze(string text, int maxTokens = int.MaxValue) => Analyze(text, maxTokens, null);
+    public static IReadOnlyList<AnalyzedToken> Analyze(string text, int maxTokens = int.MaxValue) => Analyze(text, maxTokens, null, []);
 
     /// <summary>
     /// The tokens of a text whose terms are among <paramref name="terms"/>, with their spans in the
@@ -61,7 +61,7 @@ public static class SearchAnalyzer
             {
                 continue;
             }
-            foreach (var token in Analyze(run.ToString(), int.MaxValue, terms))
+            foreach (var token in Analyze(run.ToString(), int.MaxValue, terms, wanted))
             {
                 matches.Add(new AnalyzedToken(token.Term, token.Start + start, token.End + start));
             }
@@ -69,11 +69,11 @@ public static class SearchAnalyzer
         return matches;
     }
 
-    private static List<AnalyzedToken> Analyze(string text, int maxTokens, IReadOnlySet<string>? wanted)
+    /// <param name="wantedTerms">The terms of <paramref name="wanted"/> as an array, to be tested without an enumerator per token.</param>
+    private static List<AnalyzedToken> Analyze(string text, int maxTokens, IReadOnlySet<string>? wanted, string[] wantedTerms)
     {
         var view = ArabicNormalizer.Normalize(text);
         var tokens = Tokenizer.Tokenize(view.Text);
-        var wantedTerms = wanted?.ToArray() ?? [];
         var result = new List<AnalyzedToken>(wanted is null ? Math.Min(tokens.Count, maxTokens) : 0);
         foreach (var token in tokens)
         {
