@@ -306,6 +306,28 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(LinkDecision.Merged, Assert.Single(store.IdentityRows(), r => r.Id == TestCorpus.OtherGivenName).Decision);
     }
 
+    /// <summary>
+    /// A batch counts its own articles in memory (how many there are, which entities each names)
+    /// rather than asking the store at every article; the decisions must be those of one article
+    /// per batch, links on co-mentioned entities among them.
+    /// </summary>
+    [BackendFact]
+    public void IdentityDecisionsAreTheSameWhateverTheBatchSize()
+    {
+        using var folder = new TemporaryFolder();
+        var sample = TestCorpus.WriteBulkSample(folder.Path, 600);
+        var oneByOne = Open(out _);
+        Ingestion.Ingest(oneByOne, batchSize: 1, sample);
+        var batched = Open(out _);
+        Ingestion.Ingest(batched, batchSize: 256, sample);
+
+        static List<string> Decisions(IArticleStore store) => store.IdentityRows()
+            .Select(r => $"{r.Id} {r.CanonicalId} {r.Decision} {r.Similarity} {r.Evidence}").Order(StringComparer.Ordinal).ToList();
+        var expected = Decisions(oneByOne);
+        Assert.Equal(expected, Decisions(batched));
+        Assert.Contains(batched.IdentityRows(), r => r.Decision == LinkDecision.Linked && r.Evidence?.Contains("co-mentioned", StringComparison.Ordinal) == true);
+    }
+
     [BackendFact]
     public void ReanalyzeBringsOldRecordsUpToDate()
     {

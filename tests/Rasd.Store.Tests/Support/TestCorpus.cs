@@ -108,4 +108,21 @@ internal static class TestCorpus
         }
         return folder;
     }
+
+    /// <summary>
+    /// The first <paramref name="count"/> articles of the bulk corpus's first file as one JSON Lines
+    /// file: real news, where unknown names recur in several spellings beside the same entities.
+    /// </summary>
+    public static string WriteBulkSample(string folder, int count)
+    {
+        var source = Directory.EnumerateFiles(TestPaths.Bulk, "*.jsonl.gz").Order(StringComparer.Ordinal).First();
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(source), System.IO.Compression.CompressionMode.Decompress));
+        var path = Path.Combine(folder, "bulk-sample.jsonl");
+        using var writer = new StreamWriter(path);
+        for (var i = 0; i < count && reader.ReadLine() is { } line; i++)
+        {
+            writer.WriteLine(line);
+        }
+        return path;
+    }
 }

@@ -7,6 +7,9 @@ internal static class TestPaths
 
     public static string Seeds => Path.Combine(Repository, "samples", "seeds");
 
+    /// <summary>The bulk corpus of real articles beside the repository (<c>../shared/corpus/bulk</c>).</summary>
+    public static string Bulk => Path.GetFullPath(Path.Combine(Repository, "..", "shared", "corpus", "bulk"));
+
     /// <summary>The command line's assembly, built beside the tests (the test project references it).</summary>
     public static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "Rasd.Cli.dll");
 
