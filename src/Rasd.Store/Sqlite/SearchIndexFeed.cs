@@ -28,8 +28,13 @@ internal sealed class SearchIndexFeed(DbConnection connection, LuceneSearchIndex
     /// documents already in memory by revision, so that a batch just written is not read back.
     /// </summary>
     /// <param name="keepWriting">Keep the write lock afterwards (a process that writes articles); otherwise release it for other writers.</param>
+    /// <param name="commitAfter">
+    /// Commit only when the last commit is at least this old; what is applied meanwhile is committed
+    /// by a later catch-up or when writing ends. A commit costs about as much as indexing a batch,
+    /// so an ingest commits every few seconds rather than after every batch.
+    /// </param>
     /// <returns>Whether the index as this process reads it already held the newest revision, so that a search need not look for a newer commit.</returns>
-    public bool CatchUp(IReadOnlyDictionary<long, SearchDocument>? known, bool keepWriting)
+    public bool CatchUp(IReadOnlyDictionary<long, SearchDocument>? known, bool keepWriting, TimeSpan commitAfter = default)
     {
         if (IsCurrent(Latest()))
         {
@@ -43,11 +48,11 @@ internal sealed class SearchIndexFeed(DbConnection connection, LuceneSearchIndex
         {
             var latest = Latest();
             var committed = Index.Committed;
-            if (committed is null || !committed.Indexes(store, latest))
+            if (committed is null || !committed.Indexes(store, latest) || Index.Revision > latest)
             {
                 Index.Reset(store);
             }
-            var after = Index.Committed!.Revision;
+            var after = Index.Revision!.Value;
             while (after < latest)
             {
                 var chunk = Revisions(after, ChunkSize);
@@ -57,6 +62,10 @@ internal sealed class SearchIndexFeed(DbConnection connection, LuceneSearchIndex
                 }
                 Index.Apply(Documents(chunk, known), store, chunk[^1].Revision);
                 after = chunk[^1].Revision;
+            }
+            if (Index.SinceCommit >= commitAfter)
+            {
+                Index.CommitApplied();
             }
         }
         finally

@@ -119,7 +119,14 @@ public sealed class SqliteArticleStore : SqlArticleStore
     {
     }
 
-    protected override void Committed(IReadOnlyDictionary<long, SearchDocument> indexed) => _ = _search.CatchUp(indexed, keepWriting: true);
+    /// <summary>
+    /// The search index takes each batch as it is committed, and commits itself at most this often
+    /// while writing goes on: searches in other processes see new articles that much later, and
+    /// those of this process at once (a search commits what is pending).
+    /// </summary>
+    public static readonly TimeSpan SearchCommitInterval = TimeSpan.FromSeconds(10);
+
+    protected override void Committed(IReadOnlyDictionary<long, SearchDocument> indexed) => _ = _search.CatchUp(indexed, keepWriting: true, SearchCommitInterval);
 
     protected override IndexHits FindMatches(SearchPlan plan, SearchOptions options)
     {
@@ -127,8 +134,10 @@ public sealed class SqliteArticleStore : SqlArticleStore
         return _search.Index.Search(plan, options, lookForNewerCommit: !current);
     }
 
+    /// <summary>The index as this process's searches see it: what is applied but not yet committed is committed first.</summary>
     public override SearchIndexInfo SearchIndex()
     {
+        _ = _search.CatchUp(known: null, keepWriting: _search.Index.IsWriting);
         var folder = new DirectoryInfo(SearchIndexFolder(Path));
         var bytes = folder.Exists ? folder.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
         return new SearchIndexInfo("Lucene.Net 4.8 (BM25)", _search.Index.Count(), [new SearchIndexPart(folder.FullName, bytes)]);

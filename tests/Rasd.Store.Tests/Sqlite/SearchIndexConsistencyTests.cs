@@ -89,12 +89,44 @@ public sealed class SearchIndexConsistencyTests : IDisposable
             index.Reset(committed.Store!);
             index.Apply(documents.Take(documents.Count / 2), committed.Store!, 1);
             index.Apply(documents.Take(3), committed.Store!, 1);
+            index.CommitApplied();
             Assert.Equal(documents.Count / 2, index.Count());
         }
 
         using var reopened = target.Open();
         Assert.Equal(reopened.Counts().Articles, reopened.SearchIndex().Articles);
         AssertSameAnswers(reopened, Fresh());
+    }
+
+    [Fact]
+    public void AppliedDocumentsAreSeenOnceCommittedAndWritingNeverEndsWithoutCommitting()
+    {
+        var target = NewTarget();
+        using (var store = target.Open())
+        {
+            Ingestion.Ingest(store, _corpus.Path);
+        }
+        var documents = Records(target).Select(SearchDocument.From).ToList();
+        var folder = SqliteArticleStore.SearchIndexFolder(target.Db);
+        using var writing = LuceneSearchIndex.Open(folder);
+        using var reading = LuceneSearchIndex.Open(folder);
+        Assert.True(writing.TryBeginWriting());
+        var storeIdentity = writing.Committed!.Store!;
+        writing.Reset(storeIdentity);
+        writing.Apply(documents.Take(2), storeIdentity, 2);
+        Assert.True(writing.HasUncommitted);
+        Assert.Equal(2, writing.Revision);
+        Assert.Equal(0, reading.Count());
+
+        writing.CommitApplied();
+        Assert.Equal(2, reading.Count());
+        writing.Apply(documents.Skip(2), storeIdentity, documents.Count);
+        Assert.Equal(2, reading.Count());
+
+        writing.EndWriting();
+        Assert.False(writing.HasUncommitted);
+        Assert.Equal(documents.Count, reading.Count());
+        Assert.Equal(documents.Count, reading.Committed!.Revision);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -41,6 +42,8 @@ internal sealed class LuceneSearchIndex : IDisposable
     private IndexWriter? _writer;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
+    private (string Store, long Revision)? _uncommitted;
+    private long _lastCommit = Stopwatch.GetTimestamp();
 
     private LuceneSearchIndex(LuceneDirectory directory, string folder)
     {
@@ -52,6 +55,15 @@ internal sealed class LuceneSearchIndex : IDisposable
     public IndexCommitState? Committed { get; private set; }
 
     public bool IsWriting => _writer is not null;
+
+    /// <summary>The search revision the writer's documents are complete up to, committed or not; the committed one when not writing.</summary>
+    public long? Revision => _uncommitted?.Revision ?? Committed?.Revision;
+
+    /// <summary>Whether documents were applied since the last commit.</summary>
+    public bool HasUncommitted => _uncommitted is not null;
+
+    /// <summary>How long ago this process last committed the index (or opened it).</summary>
+    public TimeSpan SinceCommit => Stopwatch.GetElapsedTime(_lastCommit);
 
     /// <summary>Opens (creating if need be) the index in a folder.</summary>
     public static LuceneSearchIndex Open(string folder)
@@ -97,9 +109,13 @@ internal sealed class LuceneSearchIndex : IDisposable
         return true;
     }
 
-    /// <summary>Releases the write lock, waiting for running merges.</summary>
+    /// <summary>Commits what was applied since the last commit, then releases the write lock, waiting for running merges.</summary>
     public void EndWriting()
     {
+        if (_writer is not null)
+        {
+            CommitApplied();
+        }
         _writer?.Dispose();
         _writer = null;
         ReleaseWriterLock();
@@ -116,10 +132,15 @@ internal sealed class LuceneSearchIndex : IDisposable
     {
         var writer = RequireWriter();
         writer.DeleteAll();
+        _uncommitted = null;
         Commit(writer, store, 0);
     }
 
-    /// <summary>Adds or replaces (by id) the articles, and commits the index as complete up to <paramref name="revision"/>.</summary>
+    /// <summary>
+    /// Adds or replaces (by id) the articles, making the index complete up to <paramref name="revision"/>
+    /// once committed (<see cref="CommitApplied"/>). Until then searches see the last commit, and a
+    /// process that dies loses only what the store's next catch-up adds again.
+    /// </summary>
     public void Apply(IEnumerable<SearchDocument> articles, string store, long revision)
     {
         var writer = RequireWriter();
@@ -127,7 +148,17 @@ internal sealed class LuceneSearchIndex : IDisposable
         {
             writer.UpdateDocument(new Term(LuceneFields.Id, article.Id), LuceneFields.Create(article));
         }
-        Commit(writer, store, revision);
+        _uncommitted = (store, revision);
+    }
+
+    /// <summary>Commits the documents applied since the last commit, recording the revision they complete.</summary>
+    public void CommitApplied()
+    {
+        if (_uncommitted is { } applied)
+        {
+            Commit(RequireWriter(), applied.Store, applied.Revision);
+            _uncommitted = null;
+        }
     }
 
     /// <summary>One page of the matches in rank order (by score, or newest first when nothing is scored), the total, and facet counts when asked.</summary>
@@ -201,6 +232,7 @@ internal sealed class LuceneSearchIndex : IDisposable
             [FormatKey] = Format,
         });
         writer.Commit();
+        _lastCommit = Stopwatch.GetTimestamp();
         Refresh();
     }
 
