@@ -21,6 +21,9 @@ public interface IArticleStore : IDisposable
     /// <summary>Writes a batch in one transaction; articles already stored are skipped. Returns how many were written.</summary>
     int WriteBatch(IReadOnlyList<PreparedArticle> batch);
 
+    /// <summary>Where the batches written since the store was opened spent their time.</summary>
+    WriteTimings WriteTimings { get; }
+
     /// <summary>Refreshes the query planner's statistics after a bulk load (ANALYZE, PRAGMA optimize).</summary>
     void RefreshStatistics();
 

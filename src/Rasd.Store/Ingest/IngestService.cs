@@ -35,11 +35,16 @@ public sealed class IngestService(IArticleStore store, AnalysisPipeline pipeline
         var lastCommit = clock.Elapsed;
         var cancelled = false;
 
+        var writing = TimeSpan.Zero;
+        var waiting = TimeSpan.Zero;
+
         void Commit()
         {
             if (batch.Count > 0)
             {
+                var started = Stopwatch.GetTimestamp();
                 counters.Added += store.WriteBatch(batch);
+                writing += Stopwatch.GetElapsedTime(started);
                 batch.Clear();
             }
             lastCommit = clock.Elapsed;
@@ -75,7 +80,8 @@ public sealed class IngestService(IArticleStore store, AnalysisPipeline pipeline
         }, CancellationToken.None);
         try
         {
-            foreach (var result in handOver.GetConsumingEnumerable(CancellationToken.None))
+            using var results = handOver.GetConsumingEnumerable(CancellationToken.None).GetEnumerator();
+            while (Next(results, ref waiting) is { } result)
             {
                 if (cancellation.IsCancellationRequested)
                 {
@@ -126,7 +132,16 @@ public sealed class IngestService(IArticleStore store, AnalysisPipeline pipeline
             store.RefreshStatistics();
         }
         progress?.Invoke(counters.Snapshot(clock.Elapsed));
-        return new IngestSummary(counters.Read, counters.Added, counters.AlreadyStored, counters.NearDuplicates, counters.Refused, problems, clock.Elapsed, cancelled);
+        return new IngestSummary(counters.Read, counters.Added, counters.AlreadyStored, counters.NearDuplicates, counters.Refused, problems, clock.Elapsed, cancelled, writing, waiting);
+    }
+
+    /// <summary>The next analyzed article, or null at the end, adding the time waited for it.</summary>
+    private static AnalysisResult? Next(IEnumerator<AnalysisResult> results, ref TimeSpan waited)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var more = results.MoveNext();
+        waited += Stopwatch.GetElapsedTime(started);
+        return more ? results.Current : null;
     }
 
     /// <summary>The id is the SHA-256 of the text, as the pipeline computes it, so a stored article is skipped before it is analyzed.</summary>

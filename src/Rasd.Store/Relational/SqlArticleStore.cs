@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using Rasd.Input;
 using Rasd.Records;
@@ -30,6 +31,8 @@ public abstract partial class SqlArticleStore : IArticleStore
     protected DbConnection Connection { get; }
 
     public abstract string Backend { get; }
+
+    public WriteTimings WriteTimings { get; } = new();
 
     /// <summary>
     /// Starts the transaction a batch is written in, holding the store's write lock, so that two
@@ -87,6 +90,7 @@ public abstract partial class SqlArticleStore : IArticleStore
         {
             return 0;
         }
+        var started = Stopwatch.GetTimestamp();
         using var transaction = BeginWrite();
         var existing = ExistingIds(batch.Select(a => a.Id).ToList(), transaction);
         var sequence = Connection.ScalarLong("SELECT COALESCE(MAX(seq), 0) FROM articles", null, transaction);
@@ -115,9 +119,14 @@ public abstract partial class SqlArticleStore : IArticleStore
         {
             Insert(table, transaction);
         }
+        var inserted = Stopwatch.GetTimestamp();
         _identity.Decide(originals, contiguous: true, transaction);
+        var decided = Stopwatch.GetTimestamp();
         transaction.Commit();
+        var committed = Stopwatch.GetTimestamp();
         Committed(rows.Indexed);
+        WriteTimings.Add(
+            Stopwatch.GetElapsedTime(started, inserted), Stopwatch.GetElapsedTime(inserted, decided), Stopwatch.GetElapsedTime(decided, committed), Stopwatch.GetElapsedTime(committed));
         return written;
     }
 

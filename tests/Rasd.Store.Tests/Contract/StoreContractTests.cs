@@ -329,6 +329,21 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [BackendFact]
+    public void IngestSaysWhereTheWriterSpentItsTime()
+    {
+        var store = Open(out _);
+        var summary = Ingestion.Ingest(store, _corpus.Path);
+
+        var timings = store.WriteTimings;
+        // Batches of four, and sooner when the analysis is slow (IngestOptions.MaxBatchDelay).
+        Assert.InRange(timings.Batches, (int)Math.Ceiling(TestCorpus.StandardCount / 4.0), TestCorpus.StandardCount);
+        Assert.True(timings.Rows > TimeSpan.Zero && timings.Identity > TimeSpan.Zero && timings.Commit > TimeSpan.Zero);
+        Assert.Equal(timings.Rows + timings.Identity + timings.Commit + timings.SearchIndex, timings.Total);
+        Assert.InRange(summary.Writing, timings.Total, summary.Elapsed);
+        Assert.InRange(summary.WaitingForAnalysis, TimeSpan.Zero, summary.Elapsed - summary.Writing);
+    }
+
+    [BackendFact]
     public void ReanalyzeBringsOldRecordsUpToDate()
     {
         var store = Ingested();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using System.Globalization;
 using Rasd.Data;
 using Rasd.Input;
 using Rasd.Stages;
@@ -85,6 +86,7 @@ internal static class IngestCommand
                 output.WriteLine(
                     $"{summary.Added:N0} new articles ({summary.NearDuplicates:N0} linked as near-duplicates), {summary.AlreadyStored:N0} already stored, {summary.Refused:N0} refused; "
                     + $"{summary.ArticlesPerSecond:N1} articles/s. The store holds {counts.Articles:N0} articles and {counts.NearDuplicates:N0} near-duplicates.");
+                output.WriteLine(WriterLine(summary, store.WriteTimings));
             }
             return summary.Cancelled ? 130 : summary.Refused > 0 ? 1 : 0;
         }
@@ -97,6 +99,16 @@ internal static class IngestCommand
         {
             Console.CancelKeyPress -= onCancel;
         }
+    }
+
+    /// <summary>Where the writing thread's time went, so that a slow ingest says whether the writer or the analysis holds it back.</summary>
+    internal static string WriterLine(IngestSummary summary, WriteTimings timings)
+    {
+        var elapsed = summary.Elapsed.TotalSeconds;
+        var busy = elapsed > 0 ? summary.Writing.TotalSeconds / elapsed : 0;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Writer: busy {busy:P0} of the time in {timings.Batches:N0} batches (rows {timings.Rows.TotalSeconds:N1} s, identity {timings.Identity.TotalSeconds:N1} s, "
+            + $"commit {timings.Commit.TotalSeconds:N1} s, search index {timings.SearchIndex.TotalSeconds:N1} s); waited {summary.WaitingForAnalysis.TotalSeconds:N1} s for analysis.");
     }
 
     /// <summary>The progress bar goes to standard error, so that standard output stays clean for the summary.</summary>
