@@ -269,5 +269,10 @@ internal static class PostgresMigrations
             END $$;
             CREATE INDEX search_vectors_newest ON search_vectors (published_start DESC NULLS LAST, article_id);
             """),
+        new(5, "the sequence beside the id and the original's link in indexes, so that identity reads which articles came earlier from the indexes alone", """
+            CREATE INDEX articles_id_seq ON articles (id) INCLUDE (seq);
+            DROP INDEX articles_duplicate_of;
+            CREATE INDEX articles_duplicate_of ON articles (duplicate_of, seq);
+            """),
     ];
 }

@@ -237,5 +237,10 @@ internal static class SqliteMigrations
             );
             INSERT INTO search_index (id, store) VALUES (1, lower(hex(randomblob(16))));
             """),
+        new(5, "the sequence beside the id and the original's link in indexes, so that identity reads which articles came earlier from the indexes alone", """
+            CREATE INDEX articles_id_seq ON articles (id, seq);
+            DROP INDEX articles_duplicate_of;
+            CREATE INDEX articles_duplicate_of ON articles (duplicate_of, seq);
+            """),
     ];
 }
