@@ -3,8 +3,13 @@ namespace Rasd.Store.Ingest;
 /// <summary>How an ingest run batches and parallelizes.</summary>
 public sealed record IngestOptions
 {
-    /// <summary>Articles per transaction: large enough to amortize the commit, small enough that a crash loses little work.</summary>
-    public int BatchSize { get; init; } = 256;
+    /// <summary>
+    /// Articles per transaction: large enough to amortize the commit, small enough that a crash
+    /// loses little work. A batch's rows land on pages all over the tables and their entity indexes,
+    /// and pages shared by more articles are written once: on 20,000 articles a commit of 1,024 cost
+    /// 2.3 times one of 256.
+    /// </summary>
+    public int BatchSize { get; init; } = 1024;
 
     /// <summary>A batch is committed after this long even if not full, so that a slow source still makes progress visible.</summary>
     public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromSeconds(2);

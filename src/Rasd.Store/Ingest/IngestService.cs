@@ -17,6 +17,9 @@ namespace Rasd.Store.Ingest;
 public sealed class IngestService(IArticleStore store, AnalysisPipeline pipeline, IngestOptions? options = null)
 {
     private readonly IngestOptions _options = options ?? new IngestOptions();
+    /// <summary>Analyzed articles that may wait for the writer: enough to keep the analysis busy through a commit, few enough that memory does not grow with the batch size.</summary>
+    private const int MaxWaiting = 512;
+
     private readonly ArticlePreparer _preparer = new(pipeline, (options ?? new IngestOptions()).TimeBudget);
 
     public IngestSummary Run(IEnumerable<IngestItem> items, Action<IngestProgress>? progress = null, CancellationToken cancellation = default)
@@ -52,7 +55,7 @@ public sealed class IngestService(IArticleStore store, AnalysisPipeline pipeline
 
         // Analysis threads hand results over through a bounded queue, so they keep working while
         // this thread commits; the queue is first in, first out, so the input order is kept.
-        using var handOver = new BlockingCollection<AnalysisResult>(Math.Max(16, _options.BatchSize * 2));
+        using var handOver = new BlockingCollection<AnalysisResult>(Math.Clamp(_options.BatchSize * 2, 16, MaxWaiting));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var analysis = Task.Run(() =>
         {
