@@ -14,6 +14,7 @@ public sealed class Gazetteer
     public Gazetteer(string dataDirectory)
     {
         _sharedHeads = new(SharedHeads);
+        _holders = new(Holders);
         var countries = DataFile.ReadOptional<List<Country>>(dataDirectory, "gazetteer/countries.json", () => []);
         foreach (var country in countries)
         {
@@ -118,6 +119,33 @@ public sealed class Gazetteer
     public Dictionary<(string Country, string Template), GazetteerEntry> StateBodyOf { get; } = [];
 
     public GazetteerEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The persons who held an office of the kind for the country at any time, in the order of
+    /// <see cref="Entries"/>: a role mention asks who held it on the article's day, and scanning
+    /// every entry for each one was a tenth of the entity stage.
+    /// </summary>
+    public IReadOnlyList<GazetteerEntry> HoldersOf(string kind, string country) =>
+        _holders.Value.TryGetValue((kind, country), out var holders) ? holders : [];
+
+    private readonly Lazy<Dictionary<(string Kind, string Country), List<GazetteerEntry>>> _holders;
+
+    private Dictionary<(string Kind, string Country), List<GazetteerEntry>> Holders()
+    {
+        var holders = new Dictionary<(string Kind, string Country), List<GazetteerEntry>>();
+        foreach (var entry in Entries.Where(e => e.Type == EntityType.Person))
+        {
+            foreach (var office in entry.Offices.Select(o => (o.Kind, o.Country)).Distinct())
+            {
+                if (!holders.TryGetValue(office, out var list))
+                {
+                    holders[office] = list = [];
+                }
+                list.Add(entry);
+            }
+        }
+        return holders;
+    }
 
     /// <summary>
     /// Whether folded words are the first words of two or more known names of places (شبه الجزيرة:

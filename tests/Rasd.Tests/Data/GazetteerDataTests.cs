@@ -14,6 +14,18 @@ public sealed class GazetteerDataTests
         JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.Repository, "data", "gazetteer", file))).RootElement.EnumerateArray().ToArray();
 
     [Fact]
+    public void Holders_of_an_office_are_every_person_who_held_it_in_entry_order()
+    {
+        var offices = Gazetteer.Entries.SelectMany(e => e.Offices.Select(o => (o.Kind, o.Country))).Distinct().ToList();
+        Assert.True(offices.Count > 50, $"{offices.Count} offices");
+        foreach (var (kind, country) in offices.Append(("president", "no-such-country")))
+        {
+            var scanned = Gazetteer.Entries.Where(e => e.Type == EntityType.Person && e.Offices.Any(o => o.Kind == kind && o.Country == country)).Select(e => e.Id);
+            Assert.Equal(scanned, Gazetteer.HoldersOf(kind, country).Select(e => e.Id));
+        }
+    }
+
+    [Fact]
     public void Countries_cover_iso_3166_with_arabic_names_from_cldr()
     {
         var countries = Array("countries.json");

@@ -152,8 +152,8 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         {
             return null;
         }
-        var holders = knowledge.Gazetteer.Entries
-            .Where(e => e.Type == EntityType.Person && e.Offices.Any(o => o.Kind == kind && o.Country == country && o.HeldOn(_published)))
+        var holders = knowledge.Gazetteer.HoldersOf(kind, country)
+            .Where(e => e.Offices.Any(o => o.Kind == kind && o.Country == country && o.HeldOn(_published)))
             .Select(e => e.Id)
             .Take(2)
             .ToList();

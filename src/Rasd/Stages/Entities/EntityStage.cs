@@ -434,8 +434,9 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             }
             foreach (var (stem, prefix) in Clitics.Readings(document.Tokens[i].Text))
             {
-                if (prefix <= 1 && stem.Length >= 2 && !knowledge.FunctionWords.Contains(stem) && _evidence.Plausible([stem], EntityType.Person)
-                    && article.PersonNamedWith(stem) is { } id)
+                // The article's own full names first: few words are in one, and the other tests are pure.
+                if (prefix <= 1 && stem.Length >= 2 && article.PersonNamedWith(stem) is { } id
+                    && !knowledge.FunctionWords.Contains(stem) && _evidence.Plausible([stem], EntityType.Person))
                 {
                     article.AddMention(i, i + 1, prefix, id, EntityType.Person, 0.7, "short-form", []);
                     break;
