@@ -51,6 +51,13 @@ public interface IArticleStore : IDisposable
     /// <summary>Builds the search index again from the stored articles (after damage, or to time the build).</summary>
     void RebuildSearchIndex();
 
+    /// <summary>
+    /// Makes every article written so far searchable from other processes and store instances.
+    /// A backend whose search index lives outside the database commits what it has applied (it
+    /// otherwise commits at most every few seconds while writes go on); the others do nothing.
+    /// </summary>
+    void CommitSearchIndex();
+
     /// <summary>One stored article (an original or a near-duplicate) with its record and near-duplicates; null when the id is not stored.</summary>
     StoredArticle? Article(string id);
 

@@ -130,6 +130,7 @@ public sealed class IngestService(IArticleStore store, AnalysisPipeline pipeline
             analysis.Wait(CancellationToken.None);
         }
         Commit();
+        store.CommitSearchIndex();
         if (counters.Added > 0)
         {
             store.RefreshStatistics();

@@ -40,6 +40,7 @@ public sealed class ReanalysisService(IArticleStore store, AnalysisPipeline pipe
             after = outdated[^1].Sequence;
             progress?.Invoke(done);
         }
+        store.CommitSearchIndex();
         if (done > 0)
         {
             store.RefreshStatistics();

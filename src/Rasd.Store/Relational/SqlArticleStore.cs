@@ -246,6 +246,10 @@ public abstract partial class SqlArticleStore : IArticleStore
 
     public abstract void RebuildSearchIndex();
 
+    public virtual void CommitSearchIndex()
+    {
+    }
+
     /// <summary>Entities as the store counts them: every record id through its alias, so that merged spellings are one entity.</summary>
     public IReadOnlyList<EntitySummary> Entities(string? type, int top)
     {

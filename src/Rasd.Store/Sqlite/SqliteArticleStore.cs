@@ -145,6 +145,14 @@ public sealed class SqliteArticleStore : SqlArticleStore
 
     public override void RebuildSearchIndex() => _search.Rebuild();
 
+    public override void CommitSearchIndex()
+    {
+        if (_search.Index.IsWriting)
+        {
+            _search.Index.CommitApplied();
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

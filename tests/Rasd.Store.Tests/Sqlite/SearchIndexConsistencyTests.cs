@@ -75,12 +75,7 @@ public sealed class SearchIndexConsistencyTests : IDisposable
     [Fact]
     public void IndexBehindTheDatabaseCatchesUpByIdWithoutDuplicates()
     {
-        var target = NewTarget();
-        using (var store = target.Open())
-        {
-            Ingestion.Ingest(store, _corpus.Path);
-        }
-        var documents = Records(target).Select(SearchDocument.From).ToList();
+        var (target, documents) = IngestedWithDocuments();
         using (var index = LuceneSearchIndex.Open(SqliteArticleStore.SearchIndexFolder(target.Db)))
         {
             Assert.True(index.TryBeginWriting());
@@ -101,12 +96,7 @@ public sealed class SearchIndexConsistencyTests : IDisposable
     [Fact]
     public void AppliedDocumentsAreSeenOnceCommittedAndWritingNeverEndsWithoutCommitting()
     {
-        var target = NewTarget();
-        using (var store = target.Open())
-        {
-            Ingestion.Ingest(store, _corpus.Path);
-        }
-        var documents = Records(target).Select(SearchDocument.From).ToList();
+        var (target, documents) = IngestedWithDocuments();
         var folder = SqliteArticleStore.SearchIndexFolder(target.Db);
         using var writing = LuceneSearchIndex.Open(folder);
         using var reading = LuceneSearchIndex.Open(folder);
@@ -127,6 +117,18 @@ public sealed class SearchIndexConsistencyTests : IDisposable
         Assert.False(writing.HasUncommitted);
         Assert.Equal(documents.Count, reading.Count());
         Assert.Equal(documents.Count, reading.Committed!.Revision);
+    }
+
+    [Fact]
+    public void AnIngestRunEndsWithItsArticlesSearchableFromAnotherStoreInstance()
+    {
+        var target = NewTarget();
+        using var writer = target.Open();
+        Ingestion.Ingest(writer, _corpus.Path);
+        using var reader = target.Open();
+
+        Assert.Equal(writer.Counts().Articles, reader.SearchIndex().Articles);
+        Assert.Contains(new SearchService(reader, KnowledgeBase.Default).Search("جباروف").Hits, h => h.Title == TestCorpus.JaparovTitle);
     }
 
     [Fact]
@@ -257,6 +259,17 @@ public sealed class SearchIndexConsistencyTests : IDisposable
 
     private static List<string?> Titles(IArticleStore store, string query) =>
         new SearchService(store, KnowledgeBase.Default).Search(query, limit: 100).Hits.Select(h => h.Title).ToList();
+
+    /// <summary>A store of the corpus, closed, and the search documents of its originals.</summary>
+    private (SqliteTarget Target, List<SearchDocument> Documents) IngestedWithDocuments()
+    {
+        var target = NewTarget();
+        using (var store = target.Open())
+        {
+            Ingestion.Ingest(store, _corpus.Path);
+        }
+        return (target, Records(target).Select(SearchDocument.From).ToList());
+    }
 
     private static List<AnalysisRecord> Records(SqliteTarget target)
     {
