@@ -95,6 +95,8 @@ public abstract partial class SqlArticleStore : IArticleStore
         var existing = ExistingIds(batch.Select(a => a.Id).ToList(), transaction);
         var sequence = Connection.ScalarLong("SELECT COALESCE(MAX(seq), 0) FROM articles", null, transaction);
         var revision = LatestRevision(transaction);
+        var correction = Connection.ScalarLong("SELECT COALESCE(MAX(ordinal), 0) FROM entity_corrections", null, transaction);
+        var before = new StoreMark(sequence, revision, correction);
         var rows = new ArticleRows();
         var now = ArticleRows.Now();
         var written = 0;
@@ -120,7 +122,7 @@ public abstract partial class SqlArticleStore : IArticleStore
             Insert(table, transaction);
         }
         var inserted = Stopwatch.GetTimestamp();
-        _identity.Decide(originals, contiguous: true, transaction);
+        _identity.Decide(originals, (before, new StoreMark(sequence, revision, correction)), transaction);
         var decided = Stopwatch.GetTimestamp();
         transaction.Commit();
         var committed = Stopwatch.GetTimestamp();
@@ -184,7 +186,7 @@ public abstract partial class SqlArticleStore : IArticleStore
         {
             Insert(table, transaction);
         }
-        _identity.Decide(reanalyzed, contiguous: false, transaction);
+        _identity.Decide(reanalyzed, batch: null, transaction);
         transaction.Commit();
         Committed(rows.Indexed);
     }

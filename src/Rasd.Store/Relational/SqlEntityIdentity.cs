@@ -22,17 +22,31 @@ internal sealed class SqlEntityIdentity(DbConnection connection)
 
     private bool _keysComplete;
 
+    /// <summary>
+    /// How many articles before the last batch's end named each entity asked about, and where the
+    /// store stood then: the next batch starts from these counts when the store still stands there
+    /// (nothing was added, reanalyzed or corrected in between), instead of counting every article
+    /// of every country again.
+    /// </summary>
+    private (StoreMark After, Dictionary<string, long> Naming)? _carried;
+
     /// <summary>Decides every id of the articles that the store has not met, article by article in ingest order.</summary>
-    /// <param name="contiguous">The articles are the last ones stored, one after the other (an ingest batch), so counts can be kept as they go.</param>
-    public void Decide(IReadOnlyList<(AnalysisRecord Record, long Sequence)> articles, bool contiguous, DbTransaction transaction)
+    /// <param name="batch">
+    /// For an ingest batch, the store's mark before and after it: the articles are then the last
+    /// ones stored, one after the other, so counts can be kept as they go, and carried to the next
+    /// batch. Null for articles reanalyzed in place.
+    /// </param>
+    public void Decide(IReadOnlyList<(AnalysisRecord Record, long Sequence)> articles, (StoreMark Before, StoreMark After)? batch, DbTransaction transaction)
     {
+        var carried = batch is { } span && _carried is { } previous && previous.After == span.Before ? previous.Naming : null;
+        _carried = null;
         if (articles.Count == 0)
         {
             return;
         }
         CompleteNameKeys(transaction);
         var ordered = articles.OrderBy(a => a.Sequence).ToList();
-        var facts = new SqlIdentityFacts(connection, transaction, contiguous ? ordered[0].Sequence : null);
+        var facts = new SqlIdentityFacts(connection, transaction, batch is null ? null : ordered[0].Sequence, carried);
         var now = ArticleRows.Now();
         foreach (var (record, sequence) in ordered)
         {
@@ -63,6 +77,10 @@ internal sealed class SqlEntityIdentity(DbConnection connection)
             }
             facts.Counted(sequence, inArticle);
         }
+        if (batch is { } done)
+        {
+            _carried = (done.After, facts.NamingAfterBatch());
+        }
     }
 
     /// <summary>The entity each of the ids counts as, for those the store has met.</summary>
@@ -83,6 +101,7 @@ internal sealed class SqlEntityIdentity(DbConnection connection)
     /// <summary>Counts <paramref name="mergedId"/>'s entity, with every id in it, as <paramref name="keptId"/>'s.</summary>
     public IdentityCorrection Merge(string keptId, string mergedId, DbTransaction transaction)
     {
+        _carried = null;
         var (kept, keptType) = Require(keptId, transaction);
         var (merged, mergedType) = Require(mergedId, transaction);
         if (keptType != mergedType)
@@ -111,6 +130,7 @@ internal sealed class SqlEntityIdentity(DbConnection connection)
     /// </summary>
     public IdentityCorrection Split(string groupId, string variantId, DbTransaction transaction)
     {
+        _carried = null;
         var (group, _) = Require(groupId, transaction);
         var (variantGroup, _) = Require(variantId, transaction);
         if (variantGroup != group)

@@ -16,8 +16,12 @@ namespace Rasd.Store.Relational;
 /// the store was large.
 /// </para>
 /// </summary>
-internal sealed class SqlIdentityFacts(DbConnection connection, DbTransaction transaction, long? batchStart) : IIdentityFacts
+/// <param name="carried">How many articles before <c>batchStart</c> named each entity, carried from the batch before (see <see cref="NamingAfterBatch"/>).</param>
+internal sealed class SqlIdentityFacts(DbConnection connection, DbTransaction transaction, long? batchStart, IReadOnlyDictionary<string, long>? carried = null) : IIdentityFacts
 {
+    /// <summary>Entities whose counts are carried at most: enough for every entity a long ingest asks about again and again.</summary>
+    private const int MaxCarried = 200_000;
+
     private readonly Dictionary<string, long> _namingBeforeBatch = new(StringComparer.Ordinal);
     private readonly Dictionary<long, long> _articles = [];
     private readonly List<(long Sequence, HashSet<string> Entities)> _counted = [];
@@ -82,9 +86,35 @@ internal sealed class SqlIdentityFacts(DbConnection connection, DbTransaction tr
         }
         if (!_namingBeforeBatch.TryGetValue(canonicalId, out var before))
         {
-            _namingBeforeBatch[canonicalId] = before = Naming(canonicalId, start);
+            _namingBeforeBatch[canonicalId] = before = carried is not null && carried.TryGetValue(canonicalId, out var known) ? known : Naming(canonicalId, start);
         }
         return before + _counted.Count(c => c.Sequence < sequence && c.Entities.Contains(canonicalId));
+    }
+
+    /// <summary>
+    /// How many articles before the batch's end name each entity counted before its start (those
+    /// carried in and those asked about): the count before the batch and the batch's own articles.
+    /// </summary>
+    public Dictionary<string, long> NamingAfterBatch()
+    {
+        var inBatch = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (_, entities) in _counted)
+        {
+            foreach (var entity in entities)
+            {
+                inBatch[entity] = inBatch.GetValueOrDefault(entity) + 1;
+            }
+        }
+        var after = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (entity, before) in (carried ?? new Dictionary<string, long>()).Concat(_namingBeforeBatch))
+        {
+            if (after.Count >= MaxCarried && !after.ContainsKey(entity))
+            {
+                break;
+            }
+            after[entity] = before + inBatch.GetValueOrDefault(entity);
+        }
+        return after;
     }
 
     /// <summary>Records the entities an article of the batch counts, once all its ids are decided; every original of the batch is recorded, in order.</summary>

@@ -308,25 +308,43 @@ public abstract class StoreContractTests : IDisposable
 
     /// <summary>
     /// A batch counts its own articles in memory (how many there are, which entities each names)
-    /// rather than asking the store at every article; the decisions must be those of one article
-    /// per batch, links on co-mentioned entities among them (200 real articles hold three).
+    /// rather than asking the store at every article, and carries the counts to the next batch
+    /// while nobody else wrote in between; the decisions must be those of one article per batch,
+    /// links on co-mentioned entities among them (200 real articles hold three), also when
+    /// another writer's articles come between two batches.
     /// </summary>
     [BackendFact]
-    public void IdentityDecisionsAreTheSameWhateverTheBatchSize()
+    public void IdentityDecisionsAreTheSameWhateverTheBatchSizeAndWhoeverWroteBetween()
     {
         using var folder = new TemporaryFolder();
         var sample = TestCorpus.WriteBulkSample(folder.Path, 200);
         var oneByOne = Open(out _);
         Ingestion.Ingest(oneByOne, batchSize: 1, sample);
-        var batched = Open(out _);
-        Ingestion.Ingest(batched, batchSize: 256, sample);
-
-        static List<string> Decisions(IArticleStore store) => store.IdentityRows()
-            .Select(r => $"{r.Id} {r.CanonicalId} {r.Decision} {r.Similarity} {r.Evidence}").Order(StringComparer.Ordinal).ToList();
         var expected = Decisions(oneByOne);
-        Assert.Equal(expected, Decisions(batched));
-        Assert.Contains(batched.IdentityRows(), r => r.Decision == LinkDecision.Linked && r.Evidence?.Contains("co-mentioned", StringComparison.Ordinal) == true);
+        foreach (var size in new[] { 16, 256 })
+        {
+            var batched = Open(out _);
+            Ingestion.Ingest(batched, batchSize: size, sample);
+            Assert.Equal(expected, Decisions(batched));
+        }
+        var lines = File.ReadAllLines(sample);
+        var parts = new[] { lines[..80], lines[80..140], lines[140..] }.Select((part, i) =>
+        {
+            var path = Path.Combine(folder.Path, $"part-{i}.jsonl");
+            File.WriteAllLines(path, part);
+            return path;
+        }).ToList();
+        var first = Open(out var target);
+        using var second = target.Open();
+        Ingestion.Ingest(first, batchSize: 16, parts[0]);
+        Ingestion.Ingest(second, batchSize: 16, parts[1]);
+        Ingestion.Ingest(first, batchSize: 16, parts[2]);
+        Assert.Equal(expected, Decisions(first));
+        Assert.Contains(first.IdentityRows(), r => r.Decision == LinkDecision.Linked && r.Evidence?.Contains("co-mentioned", StringComparison.Ordinal) == true);
     }
+
+    private static List<string> Decisions(IArticleStore store) => store.IdentityRows()
+        .Select(r => $"{r.Id} {r.CanonicalId} {r.Decision} {r.Similarity} {r.Evidence}").Order(StringComparer.Ordinal).ToList();
 
     [BackendFact]
     public void IngestSaysWhereTheWriterSpentItsTime()
