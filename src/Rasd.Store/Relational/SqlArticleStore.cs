@@ -125,6 +125,7 @@ public abstract partial class SqlArticleStore : IArticleStore
         _identity.Decide(originals, (before, new StoreMark(sequence, revision, correction)), transaction);
         var decided = Stopwatch.GetTimestamp();
         transaction.Commit();
+        _identity.BatchCommitted();
         var committed = Stopwatch.GetTimestamp();
         Committed(rows.Indexed);
         WriteTimings.Add(

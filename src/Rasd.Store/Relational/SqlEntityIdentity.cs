@@ -30,6 +30,9 @@ internal sealed class SqlEntityIdentity(DbConnection connection)
     /// </summary>
     private (StoreMark After, Dictionary<string, long> Naming)? _carried;
 
+    /// <summary>The counts of the batch being written, carried only once its transaction commits (<see cref="BatchCommitted"/>).</summary>
+    private (StoreMark After, Dictionary<string, long> Naming)? _uncommitted;
+
     /// <summary>Decides every id of the articles that the store has not met, article by article in ingest order.</summary>
     /// <param name="batch">
     /// For an ingest batch, the store's mark before and after it: the articles are then the last
@@ -40,6 +43,7 @@ internal sealed class SqlEntityIdentity(DbConnection connection)
     {
         var carried = batch is { } span && _carried is { } previous && previous.After == span.Before ? previous.Naming : null;
         _carried = null;
+        _uncommitted = null;
         if (articles.Count == 0)
         {
             return;
@@ -79,8 +83,19 @@ internal sealed class SqlEntityIdentity(DbConnection connection)
         }
         if (batch is { } done)
         {
-            _carried = (done.After, facts.NamingAfterBatch());
+            _uncommitted = (done.After, facts.NamingAfterBatch());
         }
+    }
+
+    /// <summary>
+    /// The transaction of the batch last decided committed, so its counts may start the next batch.
+    /// A batch rolled back never carries them: another writer could bring the store to the same
+    /// mark with other articles.
+    /// </summary>
+    public void BatchCommitted()
+    {
+        _carried = _uncommitted;
+        _uncommitted = null;
     }
 
     /// <summary>The entity each of the ids counts as, for those the store has met.</summary>

@@ -106,11 +106,11 @@ internal sealed class SqlIdentityFacts(DbConnection connection, DbTransaction tr
             }
         }
         var after = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (entity, before) in (carried ?? new Dictionary<string, long>()).Concat(_namingBeforeBatch))
+        foreach (var (entity, before) in (carried ?? Enumerable.Empty<KeyValuePair<string, long>>()).Concat(_namingBeforeBatch))
         {
             if (after.Count >= MaxCarried && !after.ContainsKey(entity))
             {
-                break;
+                continue;
             }
             after[entity] = before + inBatch.GetValueOrDefault(entity);
         }
