@@ -24,7 +24,7 @@ public interface IArticleStore : IDisposable
     /// <summary>Where the batches written since the store was opened spent their time.</summary>
     WriteTimings WriteTimings { get; }
 
-    /// <summary>Refreshes the query planner's statistics after a bulk load (ANALYZE, PRAGMA optimize).</summary>
+    /// <summary>Refreshes the query planner's statistics after a bulk load (VACUUM and ANALYZE, PRAGMA optimize).</summary>
     void RefreshStatistics();
 
     /// <summary>Articles whose record was made by another pipeline version, in ingest order after <paramref name="afterSequence"/>.</summary>

@@ -71,7 +71,12 @@ public sealed class PostgresArticleStore : SqlArticleStore
         }
     }
 
-    public override void RefreshStatistics() => Connection.Execute("ANALYZE");
+    /// <summary>
+    /// Statistics for the planner, and the visibility map set on the pages just written: counting
+    /// matches through GIN then skips the heap pages that are all visible instead of reading each one
+    /// (autovacuum would get there, but only some time after a bulk load).
+    /// </summary>
+    public override void RefreshStatistics() => Connection.Execute("VACUUM (ANALYZE)");
 
     /// <summary>
     /// A transaction-scoped advisory lock per schema serializes writers: without it, two ingests
@@ -143,24 +148,39 @@ public sealed class PostgresArticleStore : SqlArticleStore
 
     /// <summary>
     /// The page in RUM's order, read from the RUM index (<c>ORDER BY tokens &lt;=&gt; query</c>), its
-    /// equal distances then put in id order. The inner query orders by distance alone because only
-    /// that ordering can come from the index; the outer query sorts those rows in full. An incremental
-    /// sort there (reading only the runs of equal distance the page needs) gave pages that disagreed
-    /// with the first page's order, so it is turned off in the search transaction.
+    /// equal distances then put in id order. Only the ordering by distance alone can come from the
+    /// index, so the rows of the page's last distance must all be read before the ids can order them:
+    /// the window read starts one row beyond the page and is widened while its last row still ties
+    /// the page's last. (An incremental sort in the server gave pages that disagreed with the first
+    /// page's order, so it is turned off in the search transaction.)
     /// </summary>
     private List<IndexHit> Ranked(PostgresSearchQuery query, DateRange? dates, SearchOptions options, DbTransaction transaction)
     {
-        var p = new QueryParameters();
-        var distance = $"v.tokens {_distance} CAST({p.Add(query.Rank)} AS tsquery)";
-        var sql = $"""
-            SELECT r.article_id, r.distance FROM (
+        var pageEnd = options.Offset + options.Limit;
+        for (var window = pageEnd + FirstTieMargin; ; window = checked(window * 4))
+        {
+            var p = new QueryParameters();
+            var distance = $"v.tokens {_distance} CAST({p.Add(query.Rank)} AS tsquery)";
+            var sql = $"""
                 SELECT v.article_id, {distance} AS distance FROM search_vectors v {Where(query, dates, p, RankIndex)}
-                ORDER BY {distance} LIMIT {p.Add(options.Offset + options.Limit + MaxCounted)}) r
-            ORDER BY r.distance, r.article_id
-            LIMIT {p.Add(options.Limit)} OFFSET {p.Add(options.Offset)}
-            """;
-        return Connection.Query(sql, p, r => new IndexHit(r.GetString(0), r.Double(1) is { } d && d > 0 && double.IsFinite(d) ? 1 / d : 0), transaction);
+                ORDER BY {distance} LIMIT {p.Add(window)}
+                """;
+            var rows = Connection.Query(sql, p, r => (Id: r.GetString(0), Distance: r.Double(1) ?? double.PositiveInfinity), transaction);
+            if (rows.Count == window && rows.Count > pageEnd && rows[^1].Distance.Equals(rows[pageEnd - 1].Distance) && window < pageEnd + MaxCounted)
+            {
+                continue;
+            }
+            return [.. rows
+                .OrderBy(r => r.Distance)
+                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .Skip(options.Offset)
+                .Take(options.Limit)
+                .Select(r => new IndexHit(r.Id, r.Distance > 0 && double.IsFinite(r.Distance) ? 1 / r.Distance : 0))];
+        }
     }
+
+    /// <summary>Rows read beyond the page at first: enough that a tie across the page's end is rare.</summary>
+    private const int FirstTieMargin = 16;
 
     /// <summary>Filters alone: newest first, then by id.</summary>
     private List<IndexHit> Newest(PostgresSearchQuery query, DateRange? dates, SearchOptions options, DbTransaction transaction)
@@ -190,7 +210,7 @@ public sealed class PostgresArticleStore : SqlArticleStore
     {
         Connection.Execute("REINDEX INDEX search_vectors_rank");
         Connection.Execute("REINDEX INDEX search_vectors_tokens");
-        Connection.Execute("ANALYZE search_vectors");
+        Connection.Execute("VACUUM (ANALYZE) search_vectors");
     }
 
     /// <summary>The number of matches, counted up to <see cref="MaxCounted"/> + 1 (a lower bound beyond).</summary>

@@ -199,6 +199,30 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(search.Search("روسيا").Total, past.Total);
     }
 
+    /// <summary>
+    /// Articles that rank equally are ordered by id, and the pages of such a tie, read one after
+    /// another, give the same articles in the same order as one page holding them all.
+    /// </summary>
+    [BackendFact]
+    public void PagesThroughEquallyRankedArticlesJoinIntoTheWholeRanking()
+    {
+        const int articles = 45, pageSize = 7;
+        using var folder = new TemporaryFolder();
+        var store = Open(out _);
+        Ingestion.Ingest(store, TestCorpus.WriteEquallyRanked(folder.Path, articles));
+        var search = new SearchService(store, KnowledgeBase.Default);
+
+        var whole = search.Search(TestCorpus.EquallyRankedWord, new SearchOptions { Limit = articles });
+        var pages = Enumerable.Range(0, (articles + pageSize - 1) / pageSize)
+            .SelectMany(page => search.Search(TestCorpus.EquallyRankedWord, new SearchOptions { Limit = pageSize, Offset = page * pageSize }).Hits)
+            .Select(h => h.Id);
+
+        Assert.Equal(articles, whole.Total);
+        Assert.Single(whole.Hits.Select(h => h.Score).Distinct());
+        Assert.Equal(whole.Hits.Select(h => h.Id).Order(StringComparer.Ordinal), whole.Hits.Select(h => h.Id));
+        Assert.Equal(whole.Hits.Select(h => h.Id), pages);
+    }
+
     [BackendFact]
     public void EntityProfileGathersNamesRolesQuotesAndCoMentions()
     {

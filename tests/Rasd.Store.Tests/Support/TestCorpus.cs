@@ -95,6 +95,39 @@ internal static class TestCorpus
         return folder;
     }
 
+    /// <summary>The word every article of <see cref="WriteEquallyRanked"/> holds once, first.</summary>
+    public const string EquallyRankedWord = "سمرقند";
+
+    /// <summary>
+    /// Writes <paramref name="count"/> articles (JSON Lines) that a query for
+    /// <see cref="EquallyRankedWord"/> ranks equally: each holds it once, first, followed by the same
+    /// number of words of its own. The words are made of letters no clitic or suffix rule removes,
+    /// so each stays one distinct term and no two articles look alike to near-duplicate detection.
+    /// </summary>
+    public static string WriteEquallyRanked(string folder, int count)
+    {
+        const string letters = "جحخدذرزشصضطظعغق";
+        string Word(int number)
+        {
+            var word = new char[5];
+            for (var i = word.Length - 1; i >= 0; i--, number /= letters.Length)
+            {
+                word[i] = letters[number % letters.Length];
+            }
+            return new string(word);
+        }
+        const int wordsPerArticle = 12;
+        var lines = Enumerable.Range(0, count).Select(a => JsonSerializer.Serialize(new
+        {
+            title = Word(100_000 + a),
+            date = "2024-05-01",
+            text = EquallyRankedWord + " " + string.Join(' ', Enumerable.Range(0, wordsPerArticle).Select(w => Word(200_000 + a * wordsPerArticle + w))) + ".",
+        }));
+        var file = Path.Combine(folder, "equally-ranked.jsonl");
+        File.WriteAllLines(file, lines);
+        return file;
+    }
+
     /// <summary>Number of articles in <see cref="WriteStandard"/>'s folder: the written ones and the five seeds.</summary>
     public static int StandardCount => Written.Count + Directory.EnumerateFiles(TestPaths.Seeds).Count();
 
