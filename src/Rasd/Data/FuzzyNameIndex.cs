@@ -37,12 +37,15 @@ public sealed class FuzzyNameIndex
         _forms.TrimExcess();
     }
 
-    /// <summary>Known forms within the similarity floor, best first.</summary>
+    /// <summary>
+    /// Known forms within the similarity floor, best first (equal similarities in the order their
+    /// buckets were met). A form filed under several of the spelling's keys is compared once.
+    /// </summary>
     public IReadOnlyList<FuzzyMatch> Lookup(string folded, double minimumSimilarity)
     {
         var skeleton = NameSkeleton.Of(folded);
-        var seen = new HashSet<IndexedForm>(ReferenceEqualityComparer.Instance);
         var matches = new List<FuzzyMatch>();
+        var matched = new List<IndexedForm>();
         foreach (var key in BlockingKeys(skeleton))
         {
             if (!_bySkeleton.TryGetValue(key, out var bucket))
@@ -51,19 +54,27 @@ public sealed class FuzzyNameIndex
             }
             foreach (var known in bucket)
             {
-                if (!seen.Add(known))
+                var length = Math.Max(folded.Length, known.Folded.Length);
+                // Similarity ≥ floor is distance ≤ (1 − floor) × length; the margin keeps every form
+                // the rounding of that product could put on either side for the exact test below.
+                var maxDistance = ((1 - minimumSimilarity) * length) + BoundMargin;
+                if (NameDistance.LengthBound(folded.Length, known.Folded.Length) > maxDistance
+                    || NameDistance.Within(folded, known.Folded, maxDistance) is not { } distance)
                 {
                     continue;
                 }
-                var similarity = NameDistance.Similarity(folded, known.Folded);
-                if (similarity >= minimumSimilarity)
+                var similarity = length == 0 ? 1.0 : Math.Max(0.0, 1.0 - (distance / length));
+                if (similarity >= minimumSimilarity && !matched.Contains(known, ReferenceEqualityComparer.Instance))
                 {
+                    matched.Add(known);
                     matches.Add(new FuzzyMatch(known.Form, known.Folded, similarity, known.Skeleton == skeleton));
                 }
             }
         }
-        return matches.OrderByDescending(m => m.Similarity).ToList();
+        return matches.Count < 2 ? matches : matches.OrderByDescending(m => m.Similarity).ToList();
     }
+
+    private const double BoundMargin = 1e-9;
 
     private void Add(string folded, GazetteerForm form)
     {

@@ -33,7 +33,7 @@ public sealed class AnalysisPipeline
             var started = stageTimer is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             stage.Process(document);
             stageTimer?.Invoke(stage.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-            document.ThrowIfOutOfTime();
+            document.ThrowIfPastDeadline();
         }
         document.CurrentStage = null;
         return document;

@@ -10,27 +10,50 @@ public static class NameDistance
 {
     private static readonly string[] SoundClasses = ["جغقك", "زضظذ", "سصث", "تط", "هحة", "يج", "فب", "دض"];
 
-    public static double Between(string a, string b)
+    public static double Between(string a, string b) => Within(a, b, double.PositiveInfinity) ?? double.PositiveInfinity;
+
+    /// <summary>
+    /// The distance when it is at most <paramref name="maxDistance"/>, otherwise null: every cost is
+    /// positive, so once a whole row of the table exceeds the bound the distance does too, and the
+    /// rest of the table is not filled.
+    /// </summary>
+    public static double? Within(string a, string b, double maxDistance)
     {
-        var previous = new double[b.Length + 1];
-        var current = new double[b.Length + 1];
+        const int onStack = 64;
+        Span<double> previous = b.Length < onStack ? stackalloc double[b.Length + 1] : new double[b.Length + 1];
+        Span<double> current = b.Length < onStack ? stackalloc double[b.Length + 1] : new double[b.Length + 1];
+        previous[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
             previous[j] = previous[j - 1] + IndelCost(b[j - 1]);
         }
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = previous[0] + IndelCost(a[i - 1]);
+            var deleted = IndelCost(a[i - 1]);
+            current[0] = previous[0] + deleted;
+            var rowMinimum = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
                 current[j] = Math.Min(
-                    Math.Min(previous[j] + IndelCost(a[i - 1]), current[j - 1] + IndelCost(b[j - 1])),
+                    Math.Min(previous[j] + deleted, current[j - 1] + IndelCost(b[j - 1])),
                     previous[j - 1] + SubstitutionCost(a[i - 1], b[j - 1]));
+                rowMinimum = Math.Min(rowMinimum, current[j]);
             }
-            (previous, current) = (current, previous);
+            if (rowMinimum > maxDistance)
+            {
+                return null;
+            }
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
-        return previous[b.Length];
+        return previous[b.Length] <= maxDistance ? previous[b.Length] : null;
     }
+
+    /// <summary>The least distance two names of these lengths can be apart: each letter one has beyond the other costs at least <see cref="CheapestIndel"/>.</summary>
+    public static double LengthBound(int lengthA, int lengthB) => Math.Abs(lengthA - lengthB) * CheapestIndel;
+
+    private const double CheapestIndel = 0.3;
 
     /// <summary>1 − distance / length of the longer name, in [0, 1].</summary>
     public static double Similarity(string a, string b)
@@ -39,9 +62,36 @@ public static class NameDistance
         return length == 0 ? 1.0 : Math.Max(0.0, 1.0 - (Between(a, b) / length));
     }
 
-    private static double IndelCost(char c) => NameSkeleton.IsVowelOrSeat(c) || c == 'ه' ? 0.3 : c == ' ' ? 0.5 : 1.0;
+    private static double IndelCost(char c) => NameSkeleton.IsVowelOrSeat(c) || c == 'ه' ? CheapestIndel : c == ' ' ? 0.5 : 1.0;
+
+    private const char FirstArabic = '\u0620';
+
+    private const int ArabicLetters = 64;
+
+    /// <summary>The costs between Arabic letters (U+0620–U+065F), looked up in the innermost loop instead of searched in the sound classes.</summary>
+    private static readonly double[] ArabicSubstitutions = BuildArabicSubstitutions();
+
+    private static double[] BuildArabicSubstitutions()
+    {
+        var table = new double[ArabicLetters * ArabicLetters];
+        for (var a = 0; a < ArabicLetters; a++)
+        {
+            for (var b = 0; b < ArabicLetters; b++)
+            {
+                table[(a * ArabicLetters) + b] = ComputeSubstitutionCost((char)(FirstArabic + a), (char)(FirstArabic + b));
+            }
+        }
+        return table;
+    }
 
     private static double SubstitutionCost(char a, char b)
+    {
+        var x = (uint)(a - FirstArabic);
+        var y = (uint)(b - FirstArabic);
+        return x < ArabicLetters && y < ArabicLetters ? ArabicSubstitutions[(int)((x * ArabicLetters) + y)] : ComputeSubstitutionCost(a, b);
+    }
+
+    private static double ComputeSubstitutionCost(char a, char b)
     {
         if (a == b)
         {
