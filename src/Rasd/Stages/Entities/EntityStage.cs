@@ -218,7 +218,11 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 {
                     break;
                 }
-                var words = new[] { stem }.Concat(tokens.Skip(i + 1).Take(length - 1).Select(t => t.Text)).ToList();
+                var words = new List<string>(length) { stem };
+                for (var w = i + 1; w < i + length; w++)
+                {
+                    words.Add(tokens[w].Text);
+                }
                 if (words.Any(w => !w.All(char.IsLetter)) || (length == 1 && stem.Length < 4))
                 {
                     continue;

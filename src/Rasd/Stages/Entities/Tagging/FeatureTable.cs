@@ -8,8 +8,8 @@ namespace Rasd.Stages.Entities.Tagging;
 /// </summary>
 internal sealed class FeatureTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    /// <summary>Each slot's key beside its row, so that a look-up reads one place in memory, not two.</summary>
+    private readonly Slot[] _slots;
     private readonly int _shift;
     private readonly int _zeroRow = -1;
 
@@ -25,8 +25,7 @@ internal sealed class FeatureTable
             bits++;
         }
         _shift = 64 - bits;
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
+        _slots = new Slot[capacity];
         for (var row = 0; row < keys.Length; row++)
         {
             var key = keys[row];
@@ -35,17 +34,16 @@ internal sealed class FeatureTable
                 _zeroRow = row;
                 continue;
             }
-            var slot = Slot(key);
-            while (_keys[slot] != 0)
+            var slot = SlotOf(key);
+            while (_slots[slot].Key != 0)
             {
-                if (_keys[slot] == key)
+                if (_slots[slot].Key == key)
                 {
                     throw new ArgumentException($"feature key {key:x16} appears twice", nameof(keys));
                 }
                 slot = (slot + 1) & (capacity - 1);
             }
-            _keys[slot] = key;
-            _rows[slot] = row;
+            _slots[slot] = new Slot(key, row);
         }
     }
 
@@ -58,16 +56,17 @@ internal sealed class FeatureTable
         {
             return _zeroRow;
         }
-        var mask = _keys.Length - 1;
-        var slot = Slot(key);
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        var slot = SlotOf(key);
         while (true)
         {
-            var found = _keys[slot];
-            if (found == key)
+            ref readonly var found = ref slots[slot];
+            if (found.Key == key)
             {
-                return _rows[slot];
+                return found.Row;
             }
-            if (found == 0)
+            if (found.Key == 0)
             {
                 return -1;
             }
@@ -76,5 +75,7 @@ internal sealed class FeatureTable
     }
 
     // Fibonacci hashing spreads keys whose low bits agree; the keys are already mixed, but cheaply so.
-    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private readonly record struct Slot(ulong Key, int Row);
 }

@@ -64,7 +64,7 @@ public sealed class TaggerFeatures
         var evidence = tableKeys ? _evidence : WordEvidence.Empty;
         for (var i = 0; i < n; i++)
         {
-            views[i] = TokenView.Read(tokens[i], clusters, evidence);
+            TokenView.ReadInto(ref views[i], tokens[i], clusters, evidence);
         }
         var marks = buffer.Marks;
         _lexicon.Annotate(tokens, marks);

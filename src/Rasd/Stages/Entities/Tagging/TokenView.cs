@@ -57,7 +57,29 @@ internal struct TokenView
 
     public static TokenView Read(string token, WordClusters clusters, WordEvidence evidence)
     {
-        var view = new TokenView { Text = FeatureKey.Text(token), CoreStart = -1 };
+        var view = default(TokenView);
+        ReadInto(ref view, token, clusters, evidence);
+        return view;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="token"/> into a view in place, field by field: assigning a whole view
+    /// (it holds references) into the sentence's array cost a copy under the GC's write barrier
+    /// per token, a quarter of the time of extracting the features.
+    /// </summary>
+    public static void ReadInto(ref TokenView view, string token, WordClusters clusters, WordEvidence evidence)
+    {
+        view._stem0 = view._stem1 = view._stem2 = 0;
+        view.Text = FeatureKey.Text(token);
+        view.StemCount = 0;
+        view.CoreStart = -1;
+        view.Core = 0;
+        view.LastStemSkip = 0;
+        view.LastStemRestoresAlef = false;
+        view.ClusterLevels = null;
+        view.StemClusterLevels = null;
+        view.Evidence = null;
+        view.StemEvidence = null;
         Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
         Span<char> buffer = stackalloc char[64];
         var count = Clitics.ReadingOffsets(token, readings);
@@ -86,7 +108,7 @@ internal struct TokenView
         }
         if (clusters.Count == 0 && evidence.Count == 0)
         {
-            return view;
+            return;
         }
         // The bare reading: without the article when a reading has it, else without the proclitics.
         var hasBare = view.CoreStart >= 0 || view.StemCount > 0;
@@ -103,7 +125,6 @@ internal struct TokenView
             view.Evidence = evidence.Find(token);
             view.StemEvidence = hasBare ? evidence.Find(bare) : null;
         }
-        return view;
     }
 
     /// <summary>
