@@ -245,6 +245,14 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
     /// <summary>A cheap test before the full reading: the word or one of its proclitic readings is a number, scale or fraction word.</summary>
     private bool MayBeNumberWord(string word)
     {
+        // Every reading is a suffix of the word, so a word can only be one whose last two letters
+        // (its last, for a one-letter entry) end an entry: most words are turned away here, before
+        // their proclitic readings are made and looked up.
+        if (word.Length == 0 || !_endings.LastLetters.Contains(word[^1])
+            || (word.Length > 1 && !_endings.OneLetterEntries.Contains(word[^1]) && !_endings.LastLetterPairs.Contains(LetterPair(word))))
+        {
+            return false;
+        }
         var units = lexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
         var scales = lexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
         var fractions = lexicon.Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -261,8 +269,23 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
         return false;
     }
 
+    private static readonly string[] CompoundStarts = ["احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي"];
+
+    private readonly Endings _endings = Endings.Of([.. lexicon.Units.Keys, .. lexicon.Scales.Keys, .. lexicon.Fractions.Keys, .. CompoundStarts]);
+
+    /// <summary>How the entries end: their last letters, the letters that are entries alone, and their last two letters.</summary>
+    private sealed record Endings(HashSet<char> LastLetters, HashSet<char> OneLetterEntries, HashSet<int> LastLetterPairs)
+    {
+        public static Endings Of(IReadOnlyList<string> entries) => new(
+            [.. entries.Where(e => e.Length > 0).Select(e => e[^1])],
+            [.. entries.Where(e => e.Length == 1).Select(e => e[0])],
+            [.. entries.Where(e => e.Length > 1).Select(LetterPair)]);
+    }
+
+    private static int LetterPair(string word) => (word[^2] << 16) | word[^1];
+
     /// <summary>Whether a word opens a two-word number (أحد in أحد عشر, إحدى in إحدى عشرة), which is no number alone.</summary>
-    private bool IsCompoundStart(ReadOnlySpan<char> word) => word is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" or "اثنتي";
+    private static bool IsCompoundStart(ReadOnlySpan<char> word) => word is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" or "اثنتي";
 
     private int? Vague(IReadOnlyList<Token> tokens, int index, int end)
     {
