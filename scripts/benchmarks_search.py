@@ -109,6 +109,20 @@ def kind_rows(folder, size):
     return rows
 
 
+def base_originals(folder):
+    """The originals of the base store the reports were replicated from (the same for every report)."""
+    counts = {report["base_articles"] for size in sizes(folder) for backend, _ in BACKENDS
+              if (report := load(folder, f"{backend}-{size}.json")) is not None}
+    return ", ".join(f"{count:,}" for count in sorted(counts)) or "–"
+
+
+def kind_sizes(folder):
+    """The sizes to break down by kind of query: where both backends were measured, and the largest."""
+    both = [size for size in sizes(folder) if all(load(folder, f"{backend}-{size}.json") for backend, _ in BACKENDS)]
+    largest = sizes(folder)[-1:] if sizes(folder) else []
+    return sorted(set(both + largest))
+
+
 def table(header, rows):
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
@@ -116,13 +130,12 @@ def table(header, rows):
 
 
 def section(folder):
-    largest = max(sizes(folder), default=0)
     notes = (folder / "NOTES.md").read_text(encoding="utf-8").strip() if (folder / "NOTES.md").exists() else ""
     parts = [
         "## Search",
         "",
-        "`rasd bench-store` on real articles: the 62,535 articles of `../shared/corpus/bulk` analyzed once (60,567 stored, "
-        "58,132 originals and 2,435 near-duplicates; the others repeat a text exactly), then written again under new ids "
+        f"`rasd bench-store` on real articles: the 62,535 articles of `../shared/corpus/bulk` analyzed once ({base_originals(folder)} "
+        "originals besides near-duplicates and exact repeats), then written again under new ids "
         "with publication days drawn over 2016–2025 (seed 1) to the size given, and a fixed mix of 200 queries drawn from "
         "the real articles (seed 1) timed on it: the whole mix once to warm up, then three timed runs; a query's latency is "
         "the median of its runs (parse, plan, search, snippets of the top 20), the percentiles are over the 200 queries. "
@@ -136,11 +149,14 @@ def section(folder):
         "With facet counts (source, country, person, month) on every query:",
         "",
         table(["engine", "articles", "p50 ms", "p95 ms", "p99 ms"], facet_rows(folder)),
-        "",
-        f"By kind of query at {largest:,} articles (queries, p50 / p95 ms; matches median / max):",
-        "",
-        table(["kind", "SQLite queries", "SQLite ms", "PostgreSQL queries", "PostgreSQL ms", "matches"], kind_rows(folder, largest)),
     ]
+    for size in kind_sizes(folder):
+        parts += [
+            "",
+            f"By kind of query at {size:,} articles (queries, p50 / p95 ms; matches median / max):",
+            "",
+            table(["kind", "SQLite queries", "SQLite ms", "PostgreSQL queries", "PostgreSQL ms", "matches"], kind_rows(folder, size)),
+        ]
     if notes:
         parts += ["", notes]
     return "\n".join(parts)
