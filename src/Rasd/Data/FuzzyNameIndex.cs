@@ -54,17 +54,8 @@ public sealed class FuzzyNameIndex
             }
             foreach (var known in bucket)
             {
-                var length = Math.Max(folded.Length, known.Folded.Length);
-                // Similarity ≥ floor is distance ≤ (1 − floor) × length; the margin keeps every form
-                // the rounding of that product could put on either side for the exact test below.
-                var maxDistance = ((1 - minimumSimilarity) * length) + BoundMargin;
-                if (NameDistance.LengthBound(folded.Length, known.Folded.Length) > maxDistance
-                    || NameDistance.Within(folded, known.Folded, maxDistance) is not { } distance)
-                {
-                    continue;
-                }
-                var similarity = length == 0 ? 1.0 : Math.Max(0.0, 1.0 - (distance / length));
-                if (similarity >= minimumSimilarity && !matched.Contains(known, ReferenceEqualityComparer.Instance))
+                if (NameDistance.SimilarityAtLeast(folded, known.Folded, minimumSimilarity) is { } similarity
+                    && !matched.Contains(known, ReferenceEqualityComparer.Instance))
                 {
                     matched.Add(known);
                     matches.Add(new FuzzyMatch(known.Form, known.Folded, similarity, known.Skeleton == skeleton));
@@ -73,8 +64,6 @@ public sealed class FuzzyNameIndex
         }
         return matches.Count < 2 ? matches : matches.OrderByDescending(m => m.Similarity).ToList();
     }
-
-    private const double BoundMargin = 1e-9;
 
     private void Add(string folded, GazetteerForm form)
     {

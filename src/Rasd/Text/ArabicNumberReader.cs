@@ -285,7 +285,17 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
     private static int LetterPair(string word) => (word[^2] << 16) | word[^1];
 
     /// <summary>Whether a word opens a two-word number (أحد in أحد عشر, إحدى in إحدى عشرة), which is no number alone.</summary>
-    private static bool IsCompoundStart(ReadOnlySpan<char> word) => word is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" or "اثنتي";
+    private static bool IsCompoundStart(ReadOnlySpan<char> word)
+    {
+        foreach (var start in CompoundStarts)
+        {
+            if (word.SequenceEqual(start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private int? Vague(IReadOnlyList<Token> tokens, int index, int end)
     {

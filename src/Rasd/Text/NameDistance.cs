@@ -56,11 +56,29 @@ public static class NameDistance
     private const double CheapestIndel = 0.3;
 
     /// <summary>1 − distance / length of the longer name, in [0, 1].</summary>
-    public static double Similarity(string a, string b)
+    public static double Similarity(string a, string b) => SimilarityOf(Between(a, b), Math.Max(a.Length, b.Length));
+
+    /// <summary>
+    /// <see cref="Similarity"/> when it reaches <paramref name="floor"/>, otherwise null, without
+    /// filling the distance table for names that cannot reach it.
+    /// </summary>
+    public static double? SimilarityAtLeast(string a, string b, double floor)
     {
         var length = Math.Max(a.Length, b.Length);
-        return length == 0 ? 1.0 : Math.Max(0.0, 1.0 - (Between(a, b) / length));
+        // Similarity ≥ floor is distance ≤ (1 − floor) × length; the margin keeps every name the
+        // rounding of that product could put on either side for the exact test on the similarity.
+        var maxDistance = ((1 - floor) * length) + BoundMargin;
+        if (LengthBound(a.Length, b.Length) > maxDistance || Within(a, b, maxDistance) is not { } distance)
+        {
+            return null;
+        }
+        var similarity = SimilarityOf(distance, length);
+        return similarity >= floor ? similarity : null;
     }
+
+    private static double SimilarityOf(double distance, int length) => length == 0 ? 1.0 : Math.Max(0.0, 1.0 - (distance / length));
+
+    private const double BoundMargin = 1e-9;
 
     private static double IndelCost(char c) => NameSkeleton.IsVowelOrSeat(c) || c == 'ه' ? CheapestIndel : c == ' ' ? 0.5 : 1.0;
 

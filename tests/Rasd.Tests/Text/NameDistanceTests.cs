@@ -31,4 +31,15 @@ public sealed class NameDistanceTests
             return NameDistance.LengthBound(a.Length, b.Length) <= full + 1e-12
                 && (full <= bound ? within == full : within is null);
         }).QuickCheckThrowOnFailure();
+
+    /// <summary>The similarity against a floor is the similarity whenever it reaches the floor, and null only when it does not.</summary>
+    [Fact]
+    public void The_similarity_against_a_floor_agrees_with_the_similarity() =>
+        Prop.ForAll(Names(), Names(), Gen.Choose(0, 20).ToArbitrary(), (a, b, twentieths) =>
+        {
+            var floor = twentieths / 20.0;
+            var similarity = NameDistance.Similarity(a, b);
+            var atLeast = NameDistance.SimilarityAtLeast(a, b, floor);
+            return similarity >= floor ? atLeast == similarity : atLeast is null;
+        }).QuickCheckThrowOnFailure();
 }

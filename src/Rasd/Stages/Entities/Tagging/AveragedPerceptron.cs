@@ -74,11 +74,7 @@ internal sealed class AveragedPerceptron
             var row = emissions.AsSpan(t * _labelCount, _labelCount);
             for (var k = forget[t] ? example.IdentityEnds[t] : example.Offsets[t]; k < example.Offsets[t + 1]; k++)
             {
-                var weights = _weights.AsSpan(example.Features[k] * _labelCount, _labelCount);
-                for (var y = 0; y < _labelCount; y++)
-                {
-                    row[y] += weights[y];
-                }
+                LabelScores.Add(row, _weights.AsSpan(example.Features[k] * _labelCount, _labelCount));
             }
         }
         return emissions;

@@ -154,11 +154,7 @@ public sealed class NerModel : INameTagger
             var index = _featureIndex.RowOf(key);
             if (index >= 0)
             {
-                var scores = _weights.AsSpan(index * row.Length, row.Length);
-                for (var y = 0; y < row.Length; y++)
-                {
-                    row[y] += scores[y];
-                }
+                LabelScores.Add(row, _weights.AsSpan(index * row.Length, row.Length));
             }
         }
     }
@@ -250,30 +246,12 @@ public sealed class NerModel : INameTagger
                 var index = _featureIndex.RowOf(keys[k]);
                 if (index >= 0)
                 {
-                    AddScores(row, weights.Slice(index * labelCount, labelCount));
+                    LabelScores.Add(row, weights.Slice(index * labelCount, labelCount));
                 }
             }
         }
         AddTableRows(buffer, tokens.Count, emissions);
         return emissions;
-    }
-
-    /// <summary>Adds a feature's label scores to a token's, a vector at a time (each label's sum in the same order as one by one).</summary>
-    private static void AddScores(Span<float> row, ReadOnlySpan<float> scores)
-    {
-        var y = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            var width = System.Numerics.Vector<float>.Count;
-            for (; y + width <= row.Length; y += width)
-            {
-                (new System.Numerics.Vector<float>(row[y..]) + new System.Numerics.Vector<float>(scores[y..])).CopyTo(row[y..]);
-            }
-        }
-        for (; y < row.Length; y++)
-        {
-            row[y] += scores[y];
-        }
     }
 
     /// <summary>
@@ -347,14 +325,7 @@ public sealed class NerModel : INameTagger
             }
         }
 
-        static void Add(Span<float> row, float[] table, int start)
-        {
-            var source = table.AsSpan(start, row.Length);
-            for (var y = 0; y < row.Length; y++)
-            {
-                row[y] += source[y];
-            }
-        }
+        static void Add(Span<float> row, float[] table, int start) => LabelScores.Add(row, table.AsSpan(start, row.Length));
     }
 
     /// <summary>
