@@ -52,6 +52,17 @@ public interface IArticleStore : IDisposable
     void RebuildSearchIndex();
 
     /// <summary>
+    /// Starts a load of many articles into a store that holds few: until <see cref="EndBulkLoad"/>, a
+    /// backend may leave the search structures that are cheaper built at once than kept up row by row
+    /// (PostgreSQL's RUM, GIN and key-date indexes) and search without them, slowly but with the same
+    /// answers. A store opened after a load that never ended builds them then.
+    /// </summary>
+    void BeginBulkLoad();
+
+    /// <summary>Ends a bulk load: builds what <see cref="BeginBulkLoad"/> left, and refreshes the planner's statistics.</summary>
+    void EndBulkLoad();
+
+    /// <summary>
     /// Makes every article written so far searchable from other processes and store instances.
     /// A backend whose search index lives outside the database commits what it has applied (it
     /// otherwise commits at most every few seconds while writes go on); the others do nothing.

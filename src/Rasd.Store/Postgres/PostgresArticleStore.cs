@@ -12,7 +12,8 @@ namespace Rasd.Store.Postgres;
 /// The store in PostgreSQL (Npgsql). Bulk writes are one <c>INSERT … SELECT FROM unnest(arrays)</c>
 /// per table and batch. Search is PostgreSQL's own: a tsvector per article over the same terms Lucene
 /// indexes (plus filter keys), a RUM index that ranks inside the index (<c>ORDER BY tokens &lt;=&gt;
-/// query LIMIT k</c>), and a GIN index, which the planner prefers for counting and filtering.
+/// query LIMIT k</c>), and a GIN index, which the planner prefers for counting and filtering. Queries
+/// of filters alone read the filter keys' rows (<c>search_keys</c>) in date order instead.
 /// </summary>
 public sealed class PostgresArticleStore : SqlArticleStore
 {
@@ -31,13 +32,22 @@ public sealed class PostgresArticleStore : SqlArticleStore
         new("facets", ColumnType.TextList), new("tokens", ColumnType.TsVector),
     ];
 
-    /// <summary>RUM's distance operator, qualified by the schema the extension was created in.</summary>
+    private static readonly Column[] KeyColumns =
+    [
+        new("article_id", ColumnType.Text), new("key", ColumnType.Text), new("published_start", ColumnType.Text), new("published_end", ColumnType.Text),
+    ];
+
+    /// <summary>The schema the RUM extension was created in, quoted.</summary>
+    private readonly string _rumSchema;
+
+    /// <summary>RUM's distance operator, qualified by that schema.</summary>
     private readonly string _distance;
 
-    private PostgresArticleStore(NpgsqlConnection connection, string distance)
+    private PostgresArticleStore(NpgsqlConnection connection, string rumSchema)
         : base(connection)
     {
-        _distance = distance;
+        _rumSchema = rumSchema;
+        _distance = $"OPERATOR({rumSchema}.<=>)";
     }
 
     public override string Backend => "postgres";
@@ -62,7 +72,8 @@ public sealed class PostgresArticleStore : SqlArticleStore
             var schema = connection.Query(
                 "SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'rum'",
                 null, r => r.GetString(0)).Single();
-            return new PostgresArticleStore(connection, $"OPERATOR({schema}.<=>)");
+            PostgresSearchIndexes.CreateMissing(connection, schema);
+            return new PostgresArticleStore(connection, schema);
         }
         catch
         {
@@ -77,6 +88,15 @@ public sealed class PostgresArticleStore : SqlArticleStore
     /// (autovacuum would get there, but only some time after a bulk load).
     /// </summary>
     public override void RefreshStatistics() => Connection.Execute("VACUUM (ANALYZE)");
+
+    /// <summary>Drops the search indexes for the load: writing a row then costs its heap tuples and the fact tables' B-trees.</summary>
+    public override void BeginBulkLoad() => PostgresSearchIndexes.Drop(Connection);
+
+    public override void EndBulkLoad()
+    {
+        PostgresSearchIndexes.CreateMissing(Connection, _rumSchema);
+        RefreshStatistics();
+    }
 
     /// <summary>
     /// A transaction-scoped advisory lock per schema serializes writers: without it, two ingests
@@ -117,15 +137,21 @@ public sealed class PostgresArticleStore : SqlArticleStore
     private protected override void AddIndexRows(ArticleRows rows, PreparedArticle article, long sequence)
     {
         var document = article.Index;
-        var keys = document.SourceIds.Select(TsText.SourceKey).Concat(document.Pairs.Select(TsText.PairKey));
+        var keys = document.SourceIds.Select(TsText.SourceKey).Concat(document.Pairs.Select(TsText.PairKey)).ToList();
         rows.IndexRows("search_vectors", VectorColumns).Add(
             document.Id, document.PublishedStart, document.PublishedEnd, TextList.Join(PostgresFacets.Values(document)), TsText.Vector(document.Terms, keys));
+        var keyRows = rows.IndexRows("search_keys", KeyColumns);
+        foreach (var key in document.EntityIds.Select(EntityTerm.For).Concat(keys).Distinct(StringComparer.Ordinal))
+        {
+            keyRows.Add(document.Id, key, document.PublishedStart, document.PublishedEnd);
+        }
     }
 
     protected override void DeleteIndexRows(string articleId, long sequence, DbTransaction transaction)
     {
         var p = new QueryParameters();
         Connection.Execute($"DELETE FROM search_vectors WHERE article_id = {p.Add(articleId)}", p, transaction);
+        Connection.Execute($"DELETE FROM search_keys WHERE article_id = {p.Add(articleId)}", p, transaction);
     }
 
     /// <summary>
@@ -182,23 +208,64 @@ public sealed class PostgresArticleStore : SqlArticleStore
     /// <summary>Rows read beyond the page at first: enough that a tie across the page's end is rare.</summary>
     private const int FirstTieMargin = 16;
 
-    /// <summary>Filters alone: newest first, then by id.</summary>
+    /// <summary>
+    /// Filters alone: newest first, then by id. With a filter that requires a key, the page is read in
+    /// that order from the keys' date index (<c>search_keys_newest</c>), each further condition checked
+    /// row by row, so a page costs its own rows (and those the conditions turn down) however many
+    /// articles carry the key: the search rows' date index would be walked until the page fills (long
+    /// for a rare key), and GIN would give every match to be sorted (long for a common one).
+    /// </summary>
     private List<IndexHit> Newest(PostgresSearchQuery query, DateRange? dates, SearchOptions options, DbTransaction transaction)
     {
         var p = new QueryParameters();
-        var sql = $"""
-            SELECT v.article_id FROM search_vectors v {Where(query, dates, p, MatchIndex)}
-            ORDER BY v.published_start DESC NULLS LAST, v.article_id
-            LIMIT {p.Add(options.Limit)} OFFSET {p.Add(options.Offset)}
-            """;
+        var sql = query.Keys.Count > 0
+            ? $"""
+                SELECT k.article_id {KeyMatches(query, dates, p)}
+                ORDER BY k.published_start DESC NULLS LAST, k.article_id
+                LIMIT {p.Add(options.Limit)} OFFSET {p.Add(options.Offset)}
+                """
+            : $"""
+                SELECT v.article_id FROM search_vectors v {Where(query, dates, p, MatchIndex)}
+                ORDER BY v.published_start DESC NULLS LAST, v.article_id
+                LIMIT {p.Add(options.Limit)} OFFSET {p.Add(options.Offset)}
+                """;
         return Connection.Query(sql, p, r => new IndexHit(r.GetString(0), 0), transaction);
+    }
+
+    /// <summary>
+    /// <c>FROM … WHERE …</c> over the key rows of a query without words to rank: the first required key's
+    /// rows, joined to the rows of the other required keys, without the excluded keys, within the dates,
+    /// and, where words are excluded, only articles whose search row has none of them.
+    /// </summary>
+    private static string KeyMatches(PostgresSearchQuery query, DateRange? dates, QueryParameters p)
+    {
+        var from = new List<string> { "FROM search_keys k" };
+        var conditions = new List<string> { $"k.key = {p.Add(query.Keys[0])}" };
+        for (var i = 1; i < query.Keys.Count; i++)
+        {
+            from.Add($"JOIN search_keys k{i} ON k{i}.article_id = k.article_id AND k{i}.key = {p.Add(query.Keys[i])}");
+        }
+        foreach (var key in query.ExcludedKeys)
+        {
+            conditions.Add($"NOT EXISTS (SELECT 1 FROM search_keys x WHERE x.article_id = k.article_id AND x.key = {p.Add(key)})");
+        }
+        if (dates is not null)
+        {
+            conditions.Add($"k.published_start <= {p.Add(dates.To)} AND k.published_end >= {p.Add(dates.From)}");
+        }
+        if (query.ExcludedWords is not null)
+        {
+            conditions.Add($"NOT EXISTS (SELECT 1 FROM search_vectors v WHERE v.article_id = k.article_id AND v.tokens {MatchIndex} CAST({p.Add(query.ExcludedWords)} AS tsquery))");
+        }
+        return string.Join(' ', from) + " WHERE " + string.Join(" AND ", conditions);
     }
 
     public override SearchIndexInfo SearchIndex()
     {
         var parts = Connection.Query("""
             SELECT c.relname, pg_relation_size(c.oid) FROM pg_class c
-            WHERE c.oid IN (to_regclass('search_vectors_rank'), to_regclass('search_vectors_tokens'), to_regclass('search_vectors'))
+            WHERE c.oid IN (to_regclass('search_vectors_rank'), to_regclass('search_vectors_tokens'), to_regclass('search_vectors'),
+                            to_regclass('search_keys'), to_regclass('search_keys_pkey'), to_regclass('search_keys_newest'))
             ORDER BY c.relname
             """, null, r => new SearchIndexPart(r.GetString(0), r.Long(1)));
         var toast = Connection.ScalarLong("SELECT COALESCE(pg_relation_size(reltoastrelid), 0) FROM pg_class WHERE oid = to_regclass('search_vectors')");
@@ -210,14 +277,19 @@ public sealed class PostgresArticleStore : SqlArticleStore
     {
         Connection.Execute("REINDEX INDEX search_vectors_rank");
         Connection.Execute("REINDEX INDEX search_vectors_tokens");
+        Connection.Execute("REINDEX INDEX search_keys_newest");
         Connection.Execute("VACUUM (ANALYZE) search_vectors");
+        Connection.Execute("VACUUM (ANALYZE) search_keys");
     }
 
     /// <summary>The number of matches, counted up to <see cref="MaxCounted"/> + 1 (a lower bound beyond).</summary>
     private long Count(PostgresSearchQuery query, DateRange? dates, DbTransaction transaction)
     {
         var p = new QueryParameters();
-        return Connection.ScalarLong($"SELECT COUNT(*) FROM (SELECT 1 FROM search_vectors v {Where(query, dates, p, MatchIndex)} LIMIT {p.Add(MaxCounted + 1)}) matches", p, transaction);
+        var matches = query.Rank is null && query.Keys.Count > 0
+            ? $"SELECT 1 {KeyMatches(query, dates, p)}"
+            : $"SELECT 1 FROM search_vectors v {Where(query, dates, p, MatchIndex)}";
+        return Connection.ScalarLong($"SELECT COUNT(*) FROM ({matches} LIMIT {p.Add(MaxCounted + 1)}) matches", p, transaction);
     }
 
     private FacetTally Facets(PostgresSearchQuery query, DateRange? dates, DbTransaction transaction)

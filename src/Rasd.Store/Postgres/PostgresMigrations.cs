@@ -274,5 +274,21 @@ internal static class PostgresMigrations
             DROP INDEX articles_duplicate_of;
             CREATE INDEX articles_duplicate_of ON articles (duplicate_of, seq);
             """),
+        new(6, "filter keys with the publication range, so that filters alone read their newest matches from one index", """
+            -- One row per filter key of an original article (the entity, source and pair lexemes of its
+            -- search row), in the order filters alone list their matches: newest first, then by id.
+            CREATE TABLE search_keys (
+                article_id text COLLATE "C" NOT NULL,
+                key text COLLATE "C" NOT NULL,
+                published_start text COLLATE "C",
+                published_end text COLLATE "C",
+                PRIMARY KEY (article_id, key)
+            );
+            INSERT INTO search_keys (article_id, key, published_start, published_end)
+            SELECT v.article_id, k.lexeme, v.published_start, v.published_end
+            FROM search_vectors v CROSS JOIN LATERAL unnest(v.tokens) AS k
+            WHERE k.lexeme LIKE 'entity:%' OR k.lexeme LIKE 'source:%' OR k.lexeme LIKE 'pair:%';
+            CREATE INDEX search_keys_newest ON search_keys (key, published_start DESC NULLS LAST, article_id) INCLUDE (published_end);
+            """),
     ];
 }

@@ -249,6 +249,12 @@ public abstract partial class SqlArticleStore : IArticleStore
 
     public abstract void RebuildSearchIndex();
 
+    public virtual void BeginBulkLoad()
+    {
+    }
+
+    public virtual void EndBulkLoad() => RefreshStatistics();
+
     public virtual void CommitSearchIndex()
     {
     }

@@ -223,6 +223,89 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(whole.Hits.Select(h => h.Id), pages);
     }
 
+    /// <summary>
+    /// A query of filters alone lists every article that passes them, newest first (undated last),
+    /// equal days by id, and its pages read one after another give the same list.
+    /// </summary>
+    [BackendFact]
+    public void FiltersAloneListEveryMatchNewestFirstAndPageThroughIt()
+    {
+        var store = Ingested();
+        var search = new SearchService(store, KnowledgeBase.Default);
+        var records = store.ExportArticles()
+            .Where(a => a.DuplicateOf is null)
+            .Select(a => RecordJson.Deserialize(a.RecordJson)!)
+            .ToDictionary(r => r.Id, StringComparer.Ordinal);
+        bool Names(AnalysisRecord r, string entity) => r.Entities.Any(e => e.Id == entity);
+        bool Credits(AnalysisRecord r, string source) => r.Publisher == source || r.Sources.Any(s => s.Id == source);
+        bool Relates(AnalysisRecord r, string a, string b) => r.Relations.Any(x => (x.A, x.B) == (a, b) || (x.A, x.B) == (b, a));
+        bool Within(AnalysisRecord r, string from, string to) =>
+            ArticleFacts.DayRange(r.Published) is ({ } start, { } end) && string.CompareOrdinal(start, to) <= 0 && string.CompareOrdinal(end, from) >= 0;
+        var queries = new (string Query, Func<AnalysisRecord, bool> Passes)[]
+        {
+            ("country:KZ", r => Names(r, "country:KZ")),
+            ("source:agency:tass", r => Credits(r, "agency:tass")),
+            ("country:KZ source:agency:tass", r => Names(r, "country:KZ") && Credits(r, "agency:tass")),
+            ("country:RU -country:KG", r => Names(r, "country:RU") && !Names(r, "country:KG")),
+            ("pair:KZ-RU from:2022-01-01 to:2023-12-31", r => Relates(r, "country:KZ", "country:RU") && Within(r, "2022-01-01", "2023-12-31")),
+            ("entity:person:vladimir-putin -source:agency:tass", r => Names(r, "person:vladimir-putin") && !Credits(r, "agency:tass")),
+        };
+        foreach (var (query, passes) in queries)
+        {
+            var expected = records.Values.Where(passes).ToList();
+            Assert.True(expected.Count >= 2, $"{query}: the corpus should give at least two matches");
+            var newestFirst = expected
+                .Select(r => (ArticleFacts.DayRange(r.Published).Start, r.Id))
+                .OrderBy(a => a.Start is null)
+                .ThenByDescending(a => a.Start, StringComparer.Ordinal)
+                .ThenBy(a => a.Id, StringComparer.Ordinal)
+                .Select(a => a.Id);
+            var whole = search.Search(query, new SearchOptions { Limit = 100 });
+            Assert.Equal(expected.Count, whole.Total);
+            Assert.Equal(newestFirst, whole.Hits.Select(h => h.Id));
+            var pages = Enumerable.Range(0, expected.Count)
+                .SelectMany(page => search.Search(query, new SearchOptions { Limit = 1, Offset = page }).Hits)
+                .Select(h => h.Id);
+            Assert.Equal(whole.Hits.Select(h => h.Id), pages);
+        }
+        var tass = search.Search("source:agency:tass", new SearchOptions { Limit = 100 }).Hits.Select(h => h.Id).ToHashSet();
+        var tassNamingPutin = search.Search("بوتين source:agency:tass", new SearchOptions { Limit = 100 }).Hits.Select(h => h.Id);
+        Assert.Equal(
+            tass.Except(tassNamingPutin).Order(StringComparer.Ordinal),
+            search.Search("source:agency:tass -بوتين", new SearchOptions { Limit = 100 }).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A bulk load changes how the search structures are built, never the answers: during the load,
+    /// after it ends, and in a store opened again after a load that never ended.
+    /// </summary>
+    [BackendFact]
+    public void BulkLoadedStoreAnswersAsAnIngestedOneDuringAndAfterTheLoad()
+    {
+        string[] queries = ["كازاخستان روسيا", "\"الدول الأعضاء\"", "التجارة -بوتين", "country:KZ", "source:agency:tass -country:KG", "pair:KZ-RU from:2022-01-01 to:2023-12-31"];
+        var reference = Ingested();
+        List<string> Answers(IArticleStore store) =>
+            queries.Select(q => Search(store, q)).Select(r => $"{r.Total}: {string.Join(' ', r.Hits.Select(h => h.Id))}").ToList();
+        var expected = Answers(reference);
+        var unended = Open(out var unendedTarget);
+        var ended = Open(out _);
+
+        foreach (var store in new[] { unended, ended })
+        {
+            store.BeginBulkLoad();
+            Ingestion.Ingest(store, _corpus.Path);
+            Assert.Equal(expected, Answers(store));
+        }
+        ended.EndBulkLoad();
+        unended.Dispose();
+        using var reopened = unendedTarget.Open();
+
+        Assert.Equal(expected, Answers(ended));
+        Assert.Equal(expected, Answers(reopened));
+        Assert.Equal(reference.SearchIndex().Parts.Count, reopened.SearchIndex().Parts.Count);
+        Assert.Empty(reopened.CheckIntegrity());
+    }
+
     [BackendFact]
     public void EntityProfileGathersNamesRolesQuotesAndCoMentions()
     {
