@@ -146,6 +146,37 @@ public sealed class SearchIndexConsistencyTests : IDisposable
         AssertSameAnswers(reopened, Fresh());
     }
 
+    /// <summary>
+    /// A process killed while it wrote the index's first commit leaves a commit file cut short, with
+    /// no earlier commit for Lucene to fall back to: the store opens, empties the index and builds it
+    /// again; with another process writing the index, it leaves the files to that writer.
+    /// </summary>
+    [Fact]
+    public void FirstCommitCutShortIsBuiltAgainOnOpen()
+    {
+        var target = NewTarget();
+        using (var store = target.Open())
+        {
+            Ingestion.Ingest(store, _corpus.Path);
+        }
+        var folder = SqliteArticleStore.SearchIndexFolder(target.Db);
+        var commits = Directory.GetFiles(folder, "segments_*");
+        var commit = Assert.Single(commits);
+        var whole = File.ReadAllBytes(commit);
+        File.WriteAllBytes(commit, whole[..(whole.Length / 2)]);
+
+        using (var held = new FileStream(Path.Combine(folder, "rasd-writer.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            using var index = LuceneSearchIndex.Open(folder);
+            Assert.Null(index.Committed);
+            Assert.Equal(whole.Length / 2, new FileInfo(commit).Length);
+        }
+
+        using var reopened = target.Open();
+        Assert.Equal(reopened.Counts().Articles, reopened.SearchIndex().Articles);
+        AssertSameAnswers(reopened, Fresh());
+    }
+
     [Fact]
     public void IndexOfAnotherStoreIsNotTrusted()
     {

@@ -88,11 +88,8 @@ internal sealed class LuceneSearchIndex : IDisposable
             RAMBufferSizeMB = 64,
             WriteLockTimeout = 0,
         };
-        try
-        {
-            _writerLock = new FileStream(Path.Combine(_folder, WriterLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException)
+        _writerLock = TryHoldWriterLock();
+        if (_writerLock is null)
         {
             return false;
         }
@@ -119,6 +116,18 @@ internal sealed class LuceneSearchIndex : IDisposable
         _writer?.Dispose();
         _writer = null;
         ReleaseWriterLock();
+    }
+
+    private FileStream? TryHoldWriterLock()
+    {
+        try
+        {
+            return new FileStream(Path.Combine(_folder, WriterLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     private void ReleaseWriterLock()
@@ -206,7 +215,15 @@ internal sealed class LuceneSearchIndex : IDisposable
             {
                 return;
             }
-            _reader = DirectoryReader.Open(_directory);
+            try
+            {
+                _reader = DirectoryReader.Open(_directory);
+            }
+            catch (Exception e) when (e is CorruptIndexException or EndOfStreamException or FileNotFoundException)
+            {
+                DiscardUnreadable();
+                return;
+            }
         }
         else if (DirectoryReader.OpenIfChanged(_reader) is { } newer)
         {
@@ -219,6 +236,30 @@ internal sealed class LuceneSearchIndex : IDisposable
         }
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         Committed = IndexCommitState.From(_reader.IndexCommit.UserData);
+    }
+
+    /// <summary>
+    /// A process killed while it wrote the index's first commit leaves a commit that cannot be read,
+    /// and no earlier one to fall back to (as Lucene does for later commits). The index is derived
+    /// from the store, so its files are deleted and the store's feed builds it again from revision 0;
+    /// but only while no other process writes it, since a writer's first commit in progress looks the
+    /// same from outside. That writer finishes it; until then this process sees no commit.
+    /// </summary>
+    private void DiscardUnreadable()
+    {
+        if (_writer is not null)
+        {
+            return;
+        }
+        using var held = TryHoldWriterLock();
+        if (held is null)
+        {
+            return;
+        }
+        foreach (var file in _directory.ListAll().Where(f => f != WriterLockFile))
+        {
+            _directory.DeleteFile(file);
+        }
     }
 
     private IndexWriter RequireWriter() => _writer ?? throw new InvalidOperationException("the search index is not open for writing");
