@@ -165,6 +165,7 @@ public sealed class PostgresArticleStore : SqlArticleStore
         using var transaction = ((NpgsqlConnection)Connection).BeginTransaction();
         Connection.Execute("SET LOCAL enable_seqscan = off", null, transaction);
         Connection.Execute("SET LOCAL enable_incremental_sort = off", null, transaction);
+        Connection.Execute($"SET LOCAL work_mem = '{SearchWorkMemory}'", null, transaction);
         var hits = query.Rank is null ? Newest(query, plan.Dates, options, transaction) : Ranked(query, plan.Dates, options, transaction);
         var counted = Count(query, plan.Dates, transaction);
         var facets = options.Facets ? Facets(query, plan.Dates, transaction) : null;
@@ -205,8 +206,19 @@ public sealed class PostgresArticleStore : SqlArticleStore
         }
     }
 
-    /// <summary>Rows read beyond the page at first: enough that a tie across the page's end is rare.</summary>
-    private const int FirstTieMargin = 16;
+    /// <summary>
+    /// Rows read beyond the page at first: enough that a tie across the page's end is rare, since
+    /// every widening ranks all the matches again inside RUM (about half a microsecond each), while a
+    /// row more costs its distance, computed from its tsvector (about 20 µs).
+    /// </summary>
+    private const int FirstTieMargin = 64;
+
+    /// <summary>
+    /// Memory for a search's bitmaps: below it, GIN's bitmap of a common word's matches turns lossy,
+    /// and every row of a lossy page is checked again by decompressing its tsvector (1.5 s instead of
+    /// 0.3 s for a word in 337,000 of a million articles).
+    /// </summary>
+    private const string SearchWorkMemory = "64MB";
 
     /// <summary>
     /// Filters alone: newest first, then by id. With a filter that requires a key, the page is read in
