@@ -95,7 +95,7 @@ public sealed class PostgresArticleStore : SqlArticleStore
     public override void EndBulkLoad()
     {
         PostgresSearchIndexes.CreateMissing(Connection, _rumSchema);
-        RefreshStatistics();
+        base.EndBulkLoad();
     }
 
     /// <summary>
@@ -163,9 +163,7 @@ public sealed class PostgresArticleStore : SqlArticleStore
     {
         var query = PostgresSearchQuery.From(plan);
         using var transaction = ((NpgsqlConnection)Connection).BeginTransaction();
-        Connection.Execute("SET LOCAL enable_seqscan = off", null, transaction);
-        Connection.Execute("SET LOCAL enable_incremental_sort = off", null, transaction);
-        Connection.Execute($"SET LOCAL work_mem = '{SearchWorkMemory}'", null, transaction);
+        Connection.Execute($"SET LOCAL enable_seqscan = off; SET LOCAL enable_incremental_sort = off; SET LOCAL work_mem = '{SearchWorkMemory}'", null, transaction);
         var hits = query.Rank is null ? Newest(query, plan.Dates, options, transaction) : Ranked(query, plan.Dates, options, transaction);
         var counted = Count(query, plan.Dates, transaction);
         var facets = options.Facets ? Facets(query, plan.Dates, transaction) : null;
@@ -230,7 +228,7 @@ public sealed class PostgresArticleStore : SqlArticleStore
     private List<IndexHit> Newest(PostgresSearchQuery query, DateRange? dates, SearchOptions options, DbTransaction transaction)
     {
         var p = new QueryParameters();
-        var sql = query.Keys.Count > 0
+        var sql = query.ListsByKey
             ? $"""
                 SELECT k.article_id {KeyMatches(query, dates, p)}
                 ORDER BY k.published_start DESC NULLS LAST, k.article_id
@@ -284,12 +282,13 @@ public sealed class PostgresArticleStore : SqlArticleStore
         return new SearchIndexInfo("PostgreSQL RUM + GIN", Connection.ScalarLong("SELECT COUNT(*) FROM search_vectors"), [.. parts, new SearchIndexPart("search_vectors (TOAST)", toast)]);
     }
 
-    /// <summary>Builds the RUM and GIN indexes again from the stored tsvectors.</summary>
+    /// <summary>Builds the RUM, GIN and key-date indexes again from the stored rows.</summary>
     public override void RebuildSearchIndex()
     {
-        Connection.Execute("REINDEX INDEX search_vectors_rank");
-        Connection.Execute("REINDEX INDEX search_vectors_tokens");
-        Connection.Execute("REINDEX INDEX search_keys_newest");
+        foreach (var index in PostgresSearchIndexes.Names)
+        {
+            Connection.Execute($"REINDEX INDEX {index}");
+        }
         Connection.Execute("VACUUM (ANALYZE) search_vectors");
         Connection.Execute("VACUUM (ANALYZE) search_keys");
     }
@@ -298,7 +297,7 @@ public sealed class PostgresArticleStore : SqlArticleStore
     private long Count(PostgresSearchQuery query, DateRange? dates, DbTransaction transaction)
     {
         var p = new QueryParameters();
-        var matches = query.Rank is null && query.Keys.Count > 0
+        var matches = query.ListsByKey
             ? $"SELECT 1 {KeyMatches(query, dates, p)}"
             : $"SELECT 1 FROM search_vectors v {Where(query, dates, p, MatchIndex)}";
         return Connection.ScalarLong($"SELECT COUNT(*) FROM ({matches} LIMIT {p.Add(MaxCounted + 1)}) matches", p, transaction);

@@ -47,6 +47,9 @@ internal sealed record PostgresSearchQuery(
             excludedWords);
     }
 
+    /// <summary>Whether the query has no words to rank and a key to list its matches by, newest first.</summary>
+    public bool ListsByKey => Rank is null && Keys.Count > 0;
+
     /// <summary>The key lexeme of a filter, as the search row's tsvector and the <c>search_keys</c> rows carry it.</summary>
     private static string Key(QueryFilter filter) => filter switch
     {
