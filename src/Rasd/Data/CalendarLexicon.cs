@@ -89,7 +89,29 @@ public sealed class CalendarLexicon
             DayOrdinals[ArabicNormalizer.Fold(form)] = day;
         }
         AgeLeaders = Folded(file.AgeLeaders?.Words ?? []);
+        foreach (var (designator, nouns) in file.SingleDurations?.Nouns ?? [])
+        {
+            foreach (var noun in nouns)
+            {
+                SingleUnits[ArabicNormalizer.Fold(noun)] = designator;
+            }
+        }
+        SingleUnitLeaders = (file.SingleDurations?.Leaders ?? []).Select(leader => PhraseMatcher<string>.Words(ArabicNormalizer.Fold(leader))).ToList();
+        GluedUnits = [.. file.SingleDurations?.Glued ?? []];
+        NamedMonths = Folded(file.SingleDurations?.NamedMonths ?? []);
     }
+
+    /// <summary>The designators whose singular noun may carry the preposition ل glued to it (لأسبوع; لعقد is «to hold»).</summary>
+    public HashSet<string> GluedUnits { get; }
+
+    /// <summary>Month names a time noun may precede that name a month, not a length (شهر رمضان).</summary>
+    public HashSet<string> NamedMonths { get; }
+
+    /// <summary>Singular time nouns (عام، أسبوع) to their designator, for one unit after a leader (لمدة عام → P1Y).</summary>
+    public Dictionary<string, string> SingleUnits { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The words before a singular time noun that make it a length of time (لمدة، على مدى، أكثر من).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> SingleUnitLeaders { get; }
 
     /// <summary>Ordinal day numbers (الرابع، الحادي والعشرين), one or two words, to the day they name.</summary>
     public Dictionary<string, int> DayOrdinals { get; } = new(StringComparer.Ordinal);
@@ -142,7 +164,9 @@ public sealed class CalendarLexicon
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
 
     public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods, SeasonEntry Seasons, RangeEntry RangeConnectors,
-        DayOrdinalEntry? DayOrdinals = null, AgeLeaderEntry? AgeLeaders = null);
+        DayOrdinalEntry? DayOrdinals = null, AgeLeaderEntry? AgeLeaders = null, SingleDurationEntry? SingleDurations = null);
+
+    public sealed record SingleDurationEntry(Dictionary<string, IReadOnlyList<string>> Nouns, IReadOnlyList<string> Leaders, IReadOnlyList<string>? Glued = null, IReadOnlyList<string>? NamedMonths = null);
 
     public sealed record DayOrdinalEntry(Dictionary<string, int> Forms);
 

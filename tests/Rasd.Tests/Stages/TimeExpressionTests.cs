@@ -24,6 +24,48 @@ public sealed class TimeExpressionTests
         Assert.Contains((expression, value), Times(text, published: null));
 
     [Theory]
+    [InlineData("فرضت العقوبات في آذار عام 2014 ثم وسعت في أيلول من نفس العام.", "أيلول من نفس العام", "2014-09")]
+    [InlineData("انطلقت الأحداث عام 2011، وفي 25 يناير من العام نفسه خرجت المظاهرات.", "25 يناير من العام نفسه", "2011-01-25")]
+    [InlineData("تأسست الشركة عام 1990. وفي العام نفسه افتتحت فرعها الأول.", "العام نفسه", "1990")]
+    public void The_same_year_is_the_year_the_text_named_last(string text, string expression, string value) =>
+        Assert.Contains((expression, (string?)value), Times(text, published: "2023-05-10"));
+
+    [Theory]
+    [InlineData("بلغت الصادرات في الفترة 2013-14 نحو مليار دولار.", "2013-14", "2013/2014")]
+    [InlineData("فاز الفريق باللقب في موسم 2013 - 2014.", "2013 - 2014", "2013/2014")]
+    [InlineData("ارتفعت الأرباح في العام المالي ٢٠١٧/٢٠١٨.", "٢٠١٧/٢٠١٨", "2017/2018")]
+    [InlineData("ازداد عدد السياح في الأشهر الخمسة الأولى من 2018.", "الأشهر الخمسة الأولى من 2018", "2018-01/2018-05")]
+    [InlineData("تراجع الإنتاج في الشهور الثلاثة الأخيرة من عام 2017.", "الشهور الثلاثة الأخيرة من عام 2017", "2017-10/2017-12")]
+    [InlineData("نما الاقتصاد في الأشهر التسعة الأولى من العام الجاري.", "الأشهر التسعة الأولى من العام الجاري", "2023-01/2023-09")]
+    public void Year_ranges_and_the_first_or_last_months_of_a_year_are_intervals(string text, string expression, string value) =>
+        Assert.Contains((expression, (string?)value), Times(text, published: "2023-05-10"));
+
+    [Theory]
+    [InlineData("نشر التقرير بتاريخ 2014-09-12 على الموقع.")]
+    [InlineData("انتهت المباراة بنتيجة 2014 - 2009 في الأرشيف.")]
+    public void A_date_or_a_backward_pair_of_years_is_no_year_range(string text) =>
+        Assert.DoesNotContain(Times(text, published: "2023-05-10"), t => t.Value is { Length: 9 } v && v[4] == '/');
+
+    [Theory]
+    [InlineData("فرضت العقوبات منذ أكثر من عام على موسكو.", "أكثر من عام", "P1Y")]
+    [InlineData("استمرت المناورات لأسبوع في الشرق الأقصى.", "لأسبوع", "P1W")]
+    [InlineData("ازداد عدد السياح على مدى سنة.", "على مدى سنة", "P1Y")]
+    [InlineData("ستبقى القوات لمدة شهر في المنطقة.", "لمدة شهر", "P1M")]
+    [InlineData("التقى الزعيمان قبل نحو عام ونصف في جنيف.", "نحو عام ونصف", "P1.5Y")]
+    [InlineData("انتظر الوفد أقل من ساعة قبل اللقاء.", "أقل من ساعة", "PT1H")]
+    public void One_unit_of_time_after_a_word_that_measures_a_length_is_a_duration(string text, string expression, string value) =>
+        Assert.Contains((expression, (string?)value), Times(text, published: null));
+
+    [Theory]
+    [InlineData("ووقع الاتفاق لعام 2015 في فيينا.")]
+    [InlineData("وفتح المعبر طوال شهر رمضان.")]
+    [InlineData("وعمل الفريق طوال يوم الجمعة.")]
+    [InlineData("وأقام الوزير حفلا لعقد الاتفاق.")]
+    [InlineData("وأهدى الرئيس ضيفه ساعة، وقال إنها لساعة سويسرية.")]
+    public void A_time_noun_that_names_a_date_or_a_thing_is_no_single_unit(string text) =>
+        Assert.DoesNotContain(Times(text, published: "2023-05-10"), t => t.Value is "P1Y" or "P1M" or "P1D" or "P10Y" or "PT1H");
+
+    [Theory]
     [InlineData("وصل الوزير أمس إلى طشقند.", "أمس", "2023-05-09")]
     [InlineData("وتنعقد القمة غدا في أستانا.", "غدا", "2023-05-11")]
     [InlineData("تضاعفت الصادرات هذا العام.", "هذا العام", "2023")]

@@ -20,6 +20,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
     private readonly DateScanner _dates = new(knowledge.Calendar);
     private readonly ArabicNumberReader _numbers = new(knowledge.Numbers);
     private readonly CalendarLexicon _calendar = knowledge.Calendar;
+    private readonly NumberLexicon _numberWords = knowledge.Numbers;
 
     public string Name => "times";
 
@@ -28,20 +29,25 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
         var anchor = PublishedAnchor.Parse(document.First<PublicationDate>()?.Value);
         var regions = document.All<Segment>().Where(s => s.Kind is SegmentKind.Title or SegmentKind.Dateline or SegmentKind.Body).ToList();
         regions.RemoveAll(r => r.Kind == SegmentKind.Dateline && regions.Any(b => b.Kind == SegmentKind.Body && b.Contains(r)));
+        int? lastYear = null;
         foreach (var region in regions)
         {
             var (first, end) = document.TokenRange(region.Start, region.End);
             var i = first;
             while (i < end)
             {
-                var found = Since(document, i, end, anchor) ?? PastSpan(document, i, end, anchor) ?? DayRange(document, i, end, anchor) ?? Season(document, i, end, anchor)
-                    ?? RelativePeriod(document, i, end, anchor) ?? Decade(document, i, end) ?? CalendarDate(document, i, end, anchor) ?? Duration(document, i, end);
+                var found = SameYear(document, i, end, lastYear) ?? YearRange(document, i, end) ?? MonthsOfYear(document, i, end, anchor) ?? Since(document, i, end, anchor) ?? PastSpan(document, i, end, anchor) ?? DayRange(document, i, end, anchor) ?? Season(document, i, end, anchor)
+                    ?? RelativePeriod(document, i, end, anchor) ?? Decade(document, i, end) ?? InYearNamed(document, CalendarDate(document, i, end, anchor), end, lastYear) ?? Duration(document, i, end);
                 if (found is null)
                 {
                     i++;
                     continue;
                 }
                 var (tokenEnd, value, grain) = found.Value;
+                if (grain != TimeGrain.Duration && value is { Length: >= 4 } && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                {
+                    lastYear = year;
+                }
                 var (start, stop) = document.OriginalSpan(i, tokenEnd);
                 document.Add(new TimeExpression(start, document.BalancedEnd(start, stop), value, grain));
                 i = tokenEnd;
@@ -270,6 +276,109 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
         return (at, $"{decade:D4}s", TimeGrain.Decade);
     }
 
+    /// <summary>
+    /// «The same year» (نفس العام، العام نفسه، ذات العام، السنة ذاتها) is the year the text named last;
+    /// a month before it (أيلول من نفس العام) is that month of that year.
+    /// </summary>
+    private (int End, string? Value, TimeGrain Grain)? SameYear(Document document, int i, int end, int? lastYear)
+    {
+        if (lastYear is not int year)
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        if (i + 2 < end && tokens[i + 1].Text == "من" && !document.PunctuationBetween(i, i + 1) && SameYearAt(document, i + 2, end) is int monthEnd
+            && _calendar.MonthNames.TryGetValue(Clitics.WithoutConjunction(tokens[i].Text), out var month))
+        {
+            return (monthEnd, $"{year:D4}-{month:D2}", TimeGrain.Month);
+        }
+        return SameYearAt(document, i, end) is int yearEnd ? (yearEnd, $"{year:D4}", TimeGrain.Year) : null;
+    }
+
+    /// <summary>
+    /// A day and month (25 يناير، سبتمبر/أيلول) followed by من نفس العام: the year is the one the text
+    /// named last, not the publication's the date was given; any other date as it was read.
+    /// </summary>
+    private static (int End, string? Value, TimeGrain Grain)? InYearNamed(Document document, (int End, string? Value, TimeGrain Grain)? date, int end, int? lastYear) =>
+        lastYear is int year && date is (var dateEnd, { Length: >= 7 } value, TimeGrain.Month or TimeGrain.Day) && dateEnd + 1 < end
+            && document.Tokens[dateEnd].Text == "من" && !document.PunctuationBetween(dateEnd - 1, dateEnd) && SameYearAt(document, dateEnd + 1, end) is int sameEnd
+            ? (sameEnd, $"{year:D4}{value[4..]}", value.Length > 7 ? TimeGrain.Day : TimeGrain.Month)
+            : date;
+
+    /// <summary>Where a «same year» phrase starting at the token ends, or null.</summary>
+    private static int? SameYearAt(Document document, int at, int end)
+    {
+        if (at + 1 >= end || document.Tokens[at + 1].Text is not ("العام" or "السنه" or "نفسه" or "ذاته" or "نفسها" or "ذاتها") || document.PunctuationBetween(at, at + 1))
+        {
+            return null;
+        }
+        var (first, second) = (Clitics.WithoutConjunction(document.Tokens[at].Text), document.Tokens[at + 1].Text);
+        return (first, second) switch
+        {
+            ("نفس" or "ذات", "العام" or "السنه") => at + 2,
+            ("العام", "نفسه" or "ذاته") or ("السنه", "نفسها" or "ذاتها") => at + 2,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Two years joined by a dash or slash, the second later and written whole or by its last two
+    /// digits (موسم 2013-2014، الفترة 2013-14، العام المالي 2017/2018) → the interval 2013/2014.
+    /// </summary>
+    private static (int End, string? Value, TimeGrain Grain)? YearRange(Document document, int i, int end)
+    {
+        var tokens = document.Tokens;
+        if (i + 1 >= end || YearOf(tokens[i].Text) is not int from)
+        {
+            return null;
+        }
+        var between = document.Normalized.Text[tokens[i].End..tokens[i + 1].Start].Trim();
+        if (between is not ("-" or "/" or "–" or "—"))
+        {
+            return null;
+        }
+        var second = tokens[i + 1].Text;
+        int? to = YearOf(second) ?? (second.Length == 2 && second.All(char.IsAsciiDigit) ? from / 100 * 100 + int.Parse(second, CultureInfo.InvariantCulture) : null);
+        return to is int last && last > from && last - from <= 10 ? (i + 2, $"{from:D4}/{last:D4}", TimeGrain.Interval) : null;
+    }
+
+    /// <summary>
+    /// The first or last months of a year (الأشهر الخمسة الأولى من 2018 → 2018-01/2018-05, الشهور
+    /// الثلاثة الأخيرة من عام 2017 → 2017-10/2017-12, الأشهر التسعة الأولى من العام الجاري).
+    /// </summary>
+    private (int End, string? Value, TimeGrain Grain)? MonthsOfYear(Document document, int i, int end, PublishedAnchor? anchor)
+    {
+        var tokens = document.Tokens;
+        if (i + 4 >= end || tokens[i + 3].Text != "من" || Clitics.WithoutConjunction(tokens[i].Text) is not ("الاشهر" or "الشهور") || document.PunctuationBetween(i, i + 4))
+        {
+            return null;
+        }
+        var count = tokens[i + 1].Text.StartsWith("ال", StringComparison.Ordinal) && _numberWords.Units.TryGetValue(tokens[i + 1].Text[2..], out var value) && value is >= 1 and <= 11 ? (int)value.Value : 0;
+        var first = tokens[i + 2].Text == "الاولي";
+        if (count == 0 || !(first || tokens[i + 2].Text == "الاخيره") || tokens[i + 3].Text != "من")
+        {
+            return null;
+        }
+        var at = i + 4;
+        if (tokens[at].Text == "عام" && at + 1 < end && !document.PunctuationBetween(at, at + 1))
+        {
+            at++;
+        }
+        var (from, to) = first ? (1, count) : (13 - count, 12);
+        if (YearOf(tokens[at].Text) is int year)
+        {
+            return (at + 1, $"{year:D4}-{from:D2}/{year:D4}-{to:D2}", TimeGrain.Interval);
+        }
+        // Of a year the publication date fixes (العام الجاري، العام الماضي).
+        return RelativePeriod(document, at, end, anchor) is (var periodEnd, { Length: 4 } relative, TimeGrain.Year)
+            ? (periodEnd, $"{relative}-{from:D2}/{relative}-{to:D2}", TimeGrain.Interval)
+            : null;
+    }
+
+    /// <summary>A token that is a year of four ASCII digits between 1900 and 2100, or null.</summary>
+    private static int? YearOf(string token) =>
+        token.Length == 4 && token.All(char.IsAsciiDigit) && int.Parse(token, CultureInfo.InvariantCulture) is var year and >= 1900 and <= 2100 ? year : null;
+
     /// <summary>منذ أربع سنوات → the year (or month, day) that many units before publication.</summary>
     private (int End, string? Value, TimeGrain Grain)? Since(Document document, int i, int end, PublishedAnchor? anchor)
     {
@@ -353,7 +462,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
 
     private (int End, string? Value, TimeGrain Grain)? Duration(Document document, int i, int end)
     {
-        var length = Length(document, i, end);
+        var length = Length(document, i, end) ?? SingleUnit(document, i, end);
         if (length is null)
         {
             return null;
@@ -392,6 +501,67 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
         var after = end < tokens.Count ? text[tokens[end - 1].End..tokens[end].Start] : text[tokens[end - 1].End..];
         return before.TrimEnd().EndsWith('(') && after.TrimStart().StartsWith(')');
     }
+
+    /// <summary>
+    /// One unit of time: a singular time noun after a word that measures a length (لمدة عام، أكثر
+    /// من عام، على مدى سنة), or with the preposition ل glued to it (لأسبوع); the span holds the
+    /// leader. Not when a number, month, weekday or definite noun follows it (لعام 2015، طوال يوم الجمعة، ليوم الأرض).
+    /// </summary>
+    private (int End, double? Count, string Designator)? SingleUnit(Document document, int i, int end)
+    {
+        var tokens = document.Tokens;
+        var word = Clitics.WithoutConjunction(tokens[i].Text);
+        var noun = -1;
+        string? designator = null;
+        if (word.Length > 2 && word[0] == 'ل' && _calendar.SingleUnits.TryGetValue(word[1..], out var glued) && _calendar.GluedUnits.Contains(glued))
+        {
+            noun = i;
+            designator = glued;
+        }
+        else
+        {
+            foreach (var leader in _calendar.SingleUnitLeaders)
+            {
+                var after = i + leader.Count;
+                if (after < end && LeaderAt(document, i, word, leader) && !document.PunctuationBetween(after - 1, after)
+                    && _calendar.SingleUnits.TryGetValue(tokens[after].Text, out designator))
+                {
+                    noun = after;
+                    break;
+                }
+            }
+        }
+        if (designator is null || noun < 0 || (noun + 1 < end && !document.PunctuationBetween(noun, noun + 1) && NamesADate(tokens, noun + 1, end)))
+        {
+            return null;
+        }
+        // عام ونصف: one and a half.
+        return noun + 1 < end && tokens[noun + 1].Text == "ونصف" && !document.PunctuationBetween(noun, noun + 1) ? (noun + 2, 1.5, designator) : (noun + 1, 1, designator);
+    }
+
+    /// <summary>Whether the leader's words stand from the token on (its first read without a conjunction), nothing between them.</summary>
+    private static bool LeaderAt(Document document, int i, string first, IReadOnlyList<string> leader)
+    {
+        if (first != leader[0])
+        {
+            return false;
+        }
+        for (var k = 1; k < leader.Count; k++)
+        {
+            if (i + k >= document.Tokens.Count || document.Tokens[i + k].Text != leader[k] || document.PunctuationBetween(i + k - 1, i + k))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a number, a month, a weekday or a definite noun starts at the token, making the time
+    /// noun before it a date or a named day (ليوم الأرض، لعام الخير) rather than a length.
+    /// </summary>
+    private bool NamesADate(IReadOnlyList<Token> tokens, int at, int end) =>
+        tokens[at].Text.StartsWith("ال", StringComparison.Ordinal) || _calendar.NamedMonths.Contains(tokens[at].Text) || _numbers.ReadAt(tokens, at, end) is not null || _calendar.MonthNames.ContainsKey(tokens[at].Text) || _calendar.MonthFirstWords.Contains(tokens[at].Text) || _calendar.Weekdays.ContainsKey(tokens[at].Text);
 
     /// <summary>A number followed by a duration noun (ثلاثة أشهر، 20 عاما), or a dual noun alone (عامين).</summary>
     private (int End, double? Count, string Designator)? Length(Document document, int i, int end)
