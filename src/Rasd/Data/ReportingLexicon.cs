@@ -53,7 +53,11 @@ public sealed class ReportingLexicon
         Complementizers = file.Complementizers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PronounSpeakers = file.PronounSpeakers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         StatementNouns = PhraseMatcher<string>.Of(file.StatementNouns ?? []);
+        SayingNouns = (file.SayingNouns ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>«His saying» after the one quoted (نقلت الوكالة عن الوزير قوله): the reported clause's complementizer is looked for from it on.</summary>
+    public HashSet<string> SayingNouns { get; }
 
     public Dictionary<string, string> Verbs { get; } = new(StringComparer.Ordinal);
 
@@ -104,7 +108,8 @@ public sealed class ReportingLexicon
         IReadOnlyList<string> NotReporting,
         IReadOnlyList<string> Complementizers,
         IReadOnlyList<string> PronounSpeakers,
-        IReadOnlyList<string>? StatementNouns = null);
+        IReadOnlyList<string>? StatementNouns = null,
+        IReadOnlyList<string>? SayingNouns = null);
 
     public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms, IReadOnlyList<string>? Introduces = null, IReadOnlyList<string>? Complementizer = null, IReadOnlyList<string>? Objects = null, bool Ambiguous = false);
 }

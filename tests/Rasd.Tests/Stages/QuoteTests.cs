@@ -8,6 +8,34 @@ public sealed class QuoteTests
 
     private static IReadOnlyList<QuoteRecord> Quotes(string body, string? published = "2023-05-10") => Analysis.Record(Lead + body, published).Quotes;
 
+    [Theory]
+    [InlineData("وقالت وزارة الخارجية الروسية إن السفير سيغادر البلاد.\nوأضافت الوزارة في بيان أن القرار نهائي.", "org:russian-foreign-ministry")]
+    [InlineData("وذكرت وكالة تاس أن الاجتماع تأجل.\nوقالت الوكالة إن الوفد سيصل غدا.", "agency:tass")]
+    [InlineData("وأعلنت شركة غازبروم أنها رفعت الإنتاج.\nوقالت الشركة إن الأسعار ستنخفض.", "org:gazprom")]
+    public void A_definite_head_noun_refers_back_to_the_body_it_headed(string body, string speaker) =>
+        Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void The_clause_opens_after_his_saying_however_long_the_name_and_titles_before_it()
+    {
+        var quote = Assert.Single(Quotes("ونقلت صحيفة محلية عن سيرغي لافروف، وزير الخارجية في الحكومة الروسية، قوله أمس، إن موسكو تتوقع أن يستأنف الحوار قريبا."));
+        Assert.Equal("person:sergey-lavrov", quote.Speaker);
+        Assert.StartsWith("موسكو تتوقع", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_outlet_that_is_the_subject_of_the_verb_speaks_and_one_told_does_not()
+    {
+        Assert.Equal("agency:tass", Assert.Single(Quotes("وذكرت وكالة تاس أن الاجتماع تأجل إلى الأسبوع المقبل.")).Speaker);
+        Assert.All(Quotes("وقال مصدر دبلوماسي لوكالة الأنباء الفرنسية إن الاجتماع تأجل إلى الأسبوع المقبل."), q => Assert.NotEqual("agency:afp", q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("وقالت الشرطة الفرنسية إنها أوقفت ثلاثة أشخاص بعد الهجوم.", "org:france-police")]
+    [InlineData("وصلت المجموعة إلى طاجيكستان الأسبوع الماضي.\nوأكدت الشرطة في بيان أنها تلاحق المشتبه بهم.", "org:tajikistan-police")]
+    public void The_police_speak_for_the_state_named_beside_them_or_the_articles_own(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void Direct_speech_after_a_colon_is_attributed_to_the_subject_of_the_verb()
     {

@@ -18,6 +18,9 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 {
     private const int SubjectWindow = 12;
 
+    /// <summary>How far after «his saying» (قوله) the complementizer may stand: a day or a place between (قوله الجمعة، إن).</summary>
+    private const int SayingNounReach = 4;
+
     /// <summary>How far into a sentence a country or body may stand to be its subject (after a verb and an auxiliary: وكانت القنصلية الروسية).</summary>
     private const int SubjectOpeningTokens = 3;
     private const int MinimumQuotationWords = 3;
@@ -379,11 +382,12 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return (new Speaker(quoted.Type == EntityType.Person ? quoted.EntityId : SpeakingBody(quoted)!, quoted.Start, quoted.End), document.LowerBound(document.Normalized.FromOriginal(quoted.End)));
         }
         var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
-            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null) : null);
+            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null) : null)
+            ?? ReportingOutlet(cue, from, inWindow);
         if (chosen is not null)
         {
             var after = document.LowerBound(document.Normalized.FromOriginal(chosen.End));
-            return (new Speaker(chosen.Type == EntityType.Person ? chosen.EntityId : SpeakingBody(chosen)!, chosen.Start, chosen.End), after);
+            return (new Speaker(chosen.Type is EntityType.Person or EntityType.Agency ? chosen.EntityId : SpeakingBody(chosen)!, chosen.Start, chosen.End), after);
         }
         if (cue.Kind == CueKind.Verb && cue.End < limit && _reporting.StatementNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) is { } statement && statement.TokenEnd <= limit)
         {
@@ -432,8 +436,46 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (null, at + 2);
         }
+        if (BodyNamedBy(document, at, mentions) is { } body)
+        {
+            return (new Speaker(body.EntityId, body.Start, body.End), at + 1);
+        }
         return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) ? (null, at + 1) : null;
     }
+
+    /// <summary>
+    /// The body or outlet a definite head noun right after the verb refers back to (وأضافت الوزارة
+    /// after وزارة الخارجية الروسية، وقالت الوكالة after وكالة تاس، وقالت الشركة after شركة غازبروم):
+    /// the latest mention before it whose name the same noun heads, or null.
+    /// </summary>
+    private static EntityMention? BodyNamedBy(Document document, int at, List<EntityMention> mentions)
+    {
+        var word = document.Tokens[at].Text;
+        if (word.Length < 5 || !word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var head = word.AsSpan(2);
+        var before = Offset(document, at);
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var mention = mentions[k];
+            if (mention.Start >= before || mention.Type is not (EntityType.Org or EntityType.Agency))
+            {
+                continue;
+            }
+            // The noun opens the name (وزارة الخارجية) or stands right before it (شركة غازبروم).
+            var token = document.LowerBound(document.Normalized.FromOriginal(mention.Start));
+            if (IsHeadedBy(document.Tokens[token].Text, head) || (token > 0 && !document.PunctuationBetween(token - 1, token) && IsHeadedBy(document.Tokens[token - 1].Text, head)))
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word is the noun, bare or after one proclitic letter (لوزارة، بشركة).</summary>
+    private static bool IsHeadedBy(string word, ReadOnlySpan<char> head) => word.AsSpan().EndsWith(head) && word.Length - head.Length <= 1;
 
     /// <summary>The country an indefinite state adjective names (تركي، روسية، سعوديون), or null.</summary>
     private string? StateOfAdjective(string word)
@@ -448,6 +490,15 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         return null;
     }
+
+    /// <summary>
+    /// An agency or outlet that is itself the subject of the verb (وذكرت وكالة تاس أن، وقالت صحيفة
+    /// وول ستريت جورنال إن): its report is the statement when it names no one it quotes. Only right
+    /// after the verb, as written: an outlet after a preposition (قال مصدر لوكالة الأنباء الفرنسية)
+    /// is whom the speaker told, and one later in the clause is no subject.
+    /// </summary>
+    private static EntityMention? ReportingOutlet(Cue cue, int subjectStart, List<EntityMention> inWindow) =>
+        cue.Kind == CueKind.Verb && inWindow.Count > 0 && inWindow[0] is { Type: EntityType.Agency } outlet && outlet.Start == subjectStart ? outlet : null;
 
     /// <summary>The id that speaks when a mention is a subject and no person is: a country or body itself, or for a capital its country (أكدت موسكو).</summary>
     private string? SpeakingBody(EntityMention mention) => mention.Type switch
@@ -475,6 +526,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             if (IsComplementizer(tokens[k].Text))
             {
                 return k;
+            }
+            if (cue.Kind == CueKind.Verb && _reporting.SayingNouns.Contains(tokens[k].Text))
+            {
+                // نقلت الوكالة عن الوزير، نائب رئيس الحكومة، قوله أمس، إن: the clause opens a few words after «his saying».
+                reach = Math.Min(limit, Math.Max(reach, k + 1 + SayingNounReach));
             }
         }
         if (cue.Kind == CueKind.AccordingTo && after < limit && after > cue.End && CommaBefore(document, after))
