@@ -140,4 +140,18 @@ public sealed class EntityTests
         Assert.DoesNotContain(entities, e => e.Id.StartsWith("location:ar:", StringComparison.Ordinal));
         Assert.All(entities.Where(e => e.Id.Contains(":ar:", StringComparison.Ordinal)), e => Assert.True(e.Confidence <= 0.6));
     }
+
+    [Theory]
+    [InlineData("وذكرت صحيفة \"ميرور\" البريطانية أن اللاعب سينتقل.", "agency:ar:ميرور", "ميرور")]
+    [InlineData("وقعت شركة «فانكور نفط» اتفاقا جديدا مع الحكومة.", "org:ar:فانكور-نفط", "فانكور نفط")]
+    [InlineData("وحصل حزب \"الرابطة\" اليميني على أكثر الأصوات.", "org:ar:الرابطه", "الرابطة")]
+    public void A_quoted_name_after_the_noun_that_heads_an_outlet_or_organization_is_one(string body, string id, string mention)
+    {
+        var entity = Assert.Single(Analysis.Record("أنباء\n\n" + body, "2023-05-10").Entities, e => e.Id == id);
+        Assert.Equal([mention], entity.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void What_follows_a_definite_outlet_noun_in_quotation_marks_is_no_name() =>
+        Assert.DoesNotContain(Analysis.Record("أنباء\n\nوفي رد على سؤال الصحيفة \"كيف تصف نفسك\" أجاب الرجل.", "2023-05-10").Entities, e => e.Id.Contains("تصف", StringComparison.Ordinal));
 }

@@ -128,6 +128,32 @@ public sealed class PersonNameTests
     }
 
     [Fact]
+    public void An_unknown_name_with_a_proclitic_glued_to_it_is_the_name_the_article_gives_bare()
+    {
+        var record = Record("ولاحظت كلارا فينسترهولم الخبيرة في الشؤون الروسية أن الحوار ممكن.\nوأشاد وزير الخارجية بكلارا فينسترهولم في كلمته أمام البرلمان.");
+        var person = Assert.Single(record.Entities, e => e.Type == "person");
+        Assert.Equal("person:ar:كلارا-فينسترهولم", person.Id);
+        Assert.DoesNotContain(person.Mentions, m => m.Text.StartsWith("بكلارا", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وأكد المدرب أن اللاعبين ناصر الشمراني وسالم الدوسري في التشكيلة الأساسية.", "person:ar:ناصر-الشمراني", "person:ar:سالم-الدوسري")]
+    [InlineData("وأشاد الرئيس بجهود الوزيرين عبدالمجيد حدادي وحمود السبيعي في الملف.", "person:ar:عبدالمجيد-حدادي", "person:ar:حمود-السبيعي")]
+    public void And_before_a_second_name_ends_the_first(string body, string first, string second) =>
+        Assert.Equal([first, second], Persons(body).Select(p => p.Id));
+
+    [Theory]
+    [InlineData("وقال الرئيس الكازاخستاني قاسم جومارت توكاييف إن العلاقات جيدة.", "person:kassym-jomart-tokayev")]
+    [InlineData("وصرح الوزير القرغيزي تالانت موراتالييف بأن الاتفاق سيوقع قريبا.", "person:ar:تالانت-موراتالييف")]
+    [InlineData("وقالت الباحثة الأوزبكية غولنارا توختاسينوفا إن المحادثات مثمرة.", "person:ar:غولنارا-توختاسينوفا")]
+    public void A_state_adjective_after_a_title_is_never_the_start_of_the_name(string body, string id)
+    {
+        var person = Assert.Single(Persons(body));
+        Assert.Equal(id, person.Id);
+        Assert.DoesNotContain(person.Mentions, m => m.Text.StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_runs_up_to_a_known_outlet_or_organization_after_it()
     {
         var record = Record("وقال المراسل مارتن فيلدمان بي بي سي إن الوضع متوتر.");

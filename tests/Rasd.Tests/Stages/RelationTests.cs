@@ -26,6 +26,13 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void A_near_spelling_of_a_capital_stands_for_no_state()
+    {
+        var record = Analysis.Record("علاقات ثنائية\n\nوأشاد الرئيس الأمريكي بعد مغادرته مالبي بالمحادثات مع نظيره الكندي.", "2023-05-10");
+        Assert.DoesNotContain(record.Relations, r => r.A == "country:GQ" || r.B == "country:GQ");
+    }
+
+    [Fact]
     public void Cooperation_is_positive_and_sanctions_and_conflict_negative()
     {
         Assert.True(Assert.Single(Relations("وقعت قيرغيزستان وروسيا اتفاقية شراكة استراتيجية لتعزيز التعاون والصداقة.")).Tone > 0);

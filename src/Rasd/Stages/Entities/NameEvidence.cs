@@ -90,6 +90,14 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
         && (type == EntityType.Person ? TypeShare(bare, type) >= NameWordShare : bare.NameShare >= AnyNameShareFloor)
         && bare.Occurrences >= BareReadingAdvantage * (written?.Occurrences ?? 0);
 
+    /// <summary>
+    /// Whether a word inside a run of name words is «and» glued to the next person's name (سامي
+    /// الجابر وخالد مسعد، العابد والقحطاني): و before a word real news mostly reads inside persons'
+    /// names and meets several times as often bare. A name's own و stays (وليد is not و + ليد).
+    /// </summary>
+    public bool StartsAnotherPerson(string word) =>
+        word.Length >= 4 && word[0] == 'و' && IsNameWord(word[1..], knowledge.WordNames.Of(word), EntityType.Person);
+
     private static double TypeShare(WordNameCounts counts, EntityType type) => (double)(type switch
     {
         EntityType.Person => counts.AsPerson,

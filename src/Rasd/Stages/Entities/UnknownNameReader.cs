@@ -9,12 +9,14 @@ namespace Rasd.Stages.Entities;
 /// (وزير الزراعة الكيني بيتر موانغي، نائب وزير النقل التركي، سليم أوزدمير) or from a
 /// known given name on (فلاديمير زاباروف). The name runs over words that can be part of a name and
 /// stops at punctuation, a word already named, a function word, a reporting verb, a title, a
-/// state adjective, or a word real news almost never uses inside a name (the bulk corpus's word
+/// state adjective, «and» before another person's name, or a word real news almost never uses inside a name (the bulk corpus's word
 /// statistics: عزمه، زيارة). A name is two words at least: one word alone is too often not a name.
 /// </summary>
 internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document document, ArticleEntities article)
 {
     private const int MaxWords = 4;
+
+    private readonly NameEvidence _evidence = new(knowledge);
 
     /// <summary>Below this share of name occurrences, a word seen often in the corpus is a common word.</summary>
     private const double CommonWordNameShare = 0.15;
@@ -79,7 +81,8 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         {
             return false;
         }
-        if (knowledge.FunctionWords.Contains(word) || knowledge.Reporting.Complementizers.Contains(word) || IsReportingWord(word))
+        if (knowledge.FunctionWords.Contains(word) || knowledge.Reporting.Complementizers.Contains(word) || IsReportingWord(word)
+            || (previous is not null && _evidence.StartsAnotherPerson(word)))
         {
             return false;
         }

@@ -49,7 +49,9 @@ public sealed class CountryReferenceFinder
             var (code, kind) = mention.Type switch
             {
                 EntityType.Country => (mention.EntityId.StartsWith("country:", StringComparison.Ordinal) ? mention.EntityId["country:".Length..] : null, mention.Method == "nisba" ? ReferenceKind.Nisba : ReferenceKind.Name),
-                EntityType.City => (_knowledge.Gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Capital),
+                // A capital stands for its state only as the gazetteer spells it: a near spelling
+                // (مالبي for مالابو) is as likely another town no list holds.
+                EntityType.City when mention.Method != "variant" => (_knowledge.Gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Capital),
                 EntityType.Person => (ActsForCountry(mention.EntityId, day) ? profiles.GetValueOrDefault(mention.EntityId)?.Country : null, ReferenceKind.Official),
                 EntityType.Org => (profiles.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Body),
                 _ => (null, ReferenceKind.Name),
