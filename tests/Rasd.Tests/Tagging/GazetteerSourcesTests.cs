@@ -19,8 +19,9 @@ public sealed class GazetteerSourcesTests
 
             var added = GazetteerSources.AddProjectGazetteer(lexicon, data.FullName);
 
-            Assert.Equal(4, added);
+            Assert.Equal(8, added);
             Assert.Contains(("LOC", "استانا"), lexicon.Entries);
+            Assert.Equal(["كازاخستاني", "الكازاخستاني", "كازاخستانيه", "الكازاخستانيه"], lexicon.Entries.Where(e => e.Class == GazetteerSources.StateAdjective).Select(e => e.Phrase));
             Assert.Contains(("PER", "قاسم جومارت توكاييف"), lexicon.Entries);
             Assert.DoesNotContain(lexicon.Entries, entry => entry.Phrase.Contains("رئيس", StringComparison.Ordinal));
         }

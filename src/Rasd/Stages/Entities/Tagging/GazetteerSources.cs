@@ -14,6 +14,13 @@ public static class GazetteerSources
     public const string Location = "LOC";
     public const string Organization = "ORG";
 
+    /// <summary>
+    /// A country's adjective (الكازاخستاني، روسية): a word that stands beside names, never one, so
+    /// the model learns it closes a title rather than opens the name after it, also for the
+    /// adjectives its training text seldom shows.
+    /// </summary>
+    public const string StateAdjective = "NISBA";
+
     /// <summary>ANERgazet: <c>AlignedPersGazetteer.txt</c>, <c>AlignedLocGazetteer.txt</c>, <c>AlignedOrgGazetteer.txt</c>.</summary>
     public static int AddAnergazet(TaggerLexicon lexicon, string folder)
     {
@@ -104,6 +111,41 @@ public static class GazetteerSources
                 foreach (var (name, nameClass) in NameFields(document.RootElement, className))
                 {
                     if (lexicon.Add(nameClass, name))
+                    {
+                        added++;
+                    }
+                }
+                if (file == "countries.json")
+                {
+                    added += AddStateAdjectives(lexicon, document.RootElement);
+                }
+            }
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// Every country's adjectives (the <c>nisba</c> fields) in the four forms news writes them: bare
+    /// and with the article, masculine and feminine (كازاخستاني، الكازاخستاني، كازاخستانية، الكازاخستانية).
+    /// </summary>
+    private static int AddStateAdjectives(TaggerLexicon lexicon, JsonElement countries)
+    {
+        var added = 0;
+        foreach (var country in countries.ValueKind == JsonValueKind.Array ? countries.EnumerateArray() : Enumerable.Empty<JsonElement>())
+        {
+            if (country.ValueKind != JsonValueKind.Object || !country.TryGetProperty("nisba", out var nisbas) || nisbas.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+            foreach (var nisba in nisbas.EnumerateArray())
+            {
+                if (nisba.ValueKind != JsonValueKind.String || nisba.GetString() is not { Length: > 0 } stem)
+                {
+                    continue;
+                }
+                foreach (var form in new[] { stem, "ال" + stem, stem + "ة", "ال" + stem + "ة" })
+                {
+                    if (lexicon.Add(StateAdjective, form))
                     {
                         added++;
                     }

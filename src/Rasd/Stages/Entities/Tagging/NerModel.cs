@@ -14,7 +14,7 @@ namespace Rasd.Stages.Entities.Tagging;
 public sealed class NerModel : INameTagger
 {
     private const string Magic = "RASD-NER";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     [ThreadStatic]
     private static FeatureBuffer? _buffer;
@@ -39,11 +39,18 @@ public sealed class NerModel : INameTagger
     private float[] _evidenceRows = [];
     private float[]? _clusterRare;
     private float[]? _evidenceNone;
+    private readonly WordTables _tables;
+    private readonly Lazy<WordLists> _lists;
 
     /// <param name="featureKeys">The key (<see cref="FeatureKey"/>) of each row of <paramref name="weights"/>.</param>
     /// <param name="weights">One row of label scores per feature.</param>
     /// <param name="transitions">Score of each label after each label, with a last row for the sentence start.</param>
     internal NerModel(IReadOnlyList<string> labels, ulong[] featureKeys, float[] weights, float[] transitions, TaggerLexicon lexicon, WordClusters clusters, WordEvidence? evidence = null)
+        : this(labels, featureKeys, weights, transitions, lexicon, WordTables.Of(clusters, evidence ?? WordEvidence.Empty, out var words), new Lazy<WordLists>(new WordLists(clusters, evidence ?? WordEvidence.Empty, words)))
+    {
+    }
+
+    private NerModel(IReadOnlyList<string> labels, ulong[] featureKeys, float[] weights, float[] transitions, TaggerLexicon lexicon, WordTables tables, Lazy<WordLists> lists)
     {
         _labels = [.. labels];
         if (weights.Length != featureKeys.Length * _labels.Length || transitions.Length != (_labels.Length + 1) * _labels.Length)
@@ -55,81 +62,58 @@ public sealed class NerModel : INameTagger
         _weights = weights;
         _transitions = transitions;
         Lexicon = lexicon;
-        Clusters = clusters;
-        Evidence = evidence ?? WordEvidence.Empty;
-        _features = new TaggerFeatures(lexicon, clusters, Evidence);
+        _tables = tables;
+        _lists = lists;
+        // Tagging adds each word's table rows itself (AddTableRows), so its features need no word lists.
+        _features = new TaggerFeatures(lexicon, WordClusters.Empty, WordEvidence.Empty);
         _decoder = new ViterbiDecoder(_labels);
         _outsideLabel = Array.IndexOf(_labels, NerTagNames.Outside);
-        BuildTableRows();
+        BuildTableRows(tables);
     }
 
-    private void BuildTableRows()
+    /// <summary>The model's word lists and its words in the order of its tables.</summary>
+    private sealed record WordLists(WordClusters Clusters, WordEvidence Evidence, string[] Words);
+
+    /// <summary>The floats of one word's cluster row: its own and its bare reading's classes at each position, per label.</summary>
+    private int ClusterRowLength => 2 * TaggerFeatures.ClusterPositions * _labels.Length;
+
+    private void BuildTableRows(WordTables tables)
     {
         const int positions = TaggerFeatures.ClusterPositions;
         const int evidencePositions = TaggerFeatures.EvidencePositions;
         var reach = TaggerFeatures.ClusterReach;
         var evidenceReach = TaggerFeatures.EvidenceReach;
         var labelCount = _labels.Length;
-        var words = Clusters.Levels.Keys.Concat(Evidence.Words.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var keys = new List<ulong>(words.Count);
-        var seen = new HashSet<ulong>();
-        var clusterRowOf = new List<int>(words.Count);
-        var evidenceRowOf = new List<int>(words.Count);
-        var clusterRows = new List<float>();
-        var evidenceRows = new List<float>();
-        var sharedClusters = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sharedEvidence = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in words)
+        _tableWords = new FeatureTable(tables.Keys);
+        _clusterRowOf = [.. tables.CombinationOf.Select(c => c < 0 ? -1 : c * ClusterRowLength)];
+        var evidenceRowLength = (evidencePositions + 1) * labelCount;
+        _evidenceRowOf = [.. tables.BinsOf.Select(b => b < 0 ? -1 : b * evidenceRowLength)];
+        // Each distinct combination of classes gets its row, written in place.
+        _clusterRows = new float[tables.Combinations.Length * ClusterRowLength];
+        var classWeights = new ClassWeightRows(this, tables.Combinations);
+        for (var c = 0; c < tables.Combinations.Length; c++)
         {
-            if (!seen.Add(FeatureKey.Text(word)))
+            var row = _clusterRows.AsSpan(c * ClusterRowLength, ClusterRowLength);
+            for (var p = -reach; p <= reach; p++)
             {
-                continue;
-            }
-            keys.Add(FeatureKey.Text(word));
-            var clusterRow = -1;
-            if (Clusters.Find(word) is { } levels)
-            {
-                var content = string.Join(',', levels);
-                if (!sharedClusters.TryGetValue(content, out clusterRow))
+                classWeights.AddTo(row.Slice((p + reach) * labelCount, labelCount), FeatureTemplate.Cluster, p, tables.Combinations[c]);
+                if (Math.Abs(p) <= TaggerFeatures.StemClusterReach)
                 {
-                    clusterRow = sharedClusters[content] = clusterRows.Count;
-                    var row = new float[2 * positions * labelCount];
-                    for (var p = -reach; p <= reach; p++)
-                    {
-                        AddWeights(row.AsSpan((p + reach) * labelCount, labelCount), TaggerFeatures.TableRows.Clusters(FeatureTemplate.Cluster, p, levels));
-                        if (Math.Abs(p) <= TaggerFeatures.StemClusterReach)
-                        {
-                            AddWeights(row.AsSpan((positions + p + reach) * labelCount, labelCount), TaggerFeatures.TableRows.Clusters(FeatureTemplate.StemCluster, p, levels));
-                        }
-                    }
-                    clusterRows.AddRange(row);
+                    classWeights.AddTo(row.Slice((positions + p + reach) * labelCount, labelCount), FeatureTemplate.StemCluster, p, tables.Combinations[c]);
                 }
             }
-            clusterRowOf.Add(clusterRow);
-            var evidenceRow = -1;
-            if (Evidence.Find(word) is { } bins)
-            {
-                var content = Convert.ToHexString(bins);
-                if (!sharedEvidence.TryGetValue(content, out evidenceRow))
-                {
-                    evidenceRow = sharedEvidence[content] = evidenceRows.Count;
-                    var row = new float[(evidencePositions + 1) * labelCount];
-                    for (var p = -evidenceReach; p <= evidenceReach; p++)
-                    {
-                        AddWeights(row.AsSpan((p + evidenceReach) * labelCount, labelCount), TaggerFeatures.TableRows.Evidence(p, bins));
-                    }
-                    AddWeights(row.AsSpan(evidencePositions * labelCount, labelCount), TaggerFeatures.TableRows.StemEvidence(bins));
-                    evidenceRows.AddRange(row);
-                }
-            }
-            evidenceRowOf.Add(evidenceRow);
         }
-        _tableWords = new FeatureTable(keys.ToArray());
-        _clusterRowOf = [.. clusterRowOf];
-        _evidenceRowOf = [.. evidenceRowOf];
-        _clusterRows = [.. clusterRows];
-        _evidenceRows = [.. evidenceRows];
-        if (Clusters.Count > 0)
+        _evidenceRows = new float[tables.Bins.Length * evidenceRowLength];
+        for (var b = 0; b < tables.Bins.Length; b++)
+        {
+            var row = _evidenceRows.AsSpan(b * evidenceRowLength, evidenceRowLength);
+            for (var p = -evidenceReach; p <= evidenceReach; p++)
+            {
+                AddWeights(row.Slice((p + evidenceReach) * labelCount, labelCount), TaggerFeatures.TableRows.Evidence(p, tables.Bins[b]));
+            }
+            AddWeights(row.Slice(evidencePositions * labelCount, labelCount), TaggerFeatures.TableRows.StemEvidence(tables.Bins[b]));
+        }
+        if (tables.Combinations.Length > 0)
         {
             _clusterRare = new float[positions * labelCount];
             for (var p = -reach; p <= reach; p++)
@@ -137,12 +121,59 @@ public sealed class NerModel : INameTagger
                 AddWeights(_clusterRare.AsSpan((p + reach) * labelCount, labelCount), [TaggerFeatures.TableRows.ClusterRare(p)]);
             }
         }
-        if (Evidence.Count > 0)
+        if (tables.Bins.Length > 0)
         {
             _evidenceNone = new float[evidencePositions * labelCount];
             for (var p = -evidenceReach; p <= evidenceReach; p++)
             {
                 AddWeights(_evidenceNone.AsSpan((p + evidenceReach) * labelCount, labelCount), [TaggerFeatures.TableRows.EvidenceNone(p)]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The weight rows of each class of each clustering level at each position, looked up once:
+    /// 33,176 distinct class combinations share 1,344 classes, and a look-up in the model's large
+    /// feature table costs a cache miss each time. Rows are added in level order, as the keys are.
+    /// </summary>
+    private sealed class ClassWeightRows
+    {
+        private const int Unknown = int.MinValue;
+        private readonly NerModel _model;
+        private readonly int _levelCount;
+        private readonly int _classCount;
+        private readonly int[] _rows;
+
+        public ClassWeightRows(NerModel model, int[][] combinations)
+        {
+            _model = model;
+            _levelCount = combinations.Length == 0 ? 0 : combinations[0].Length;
+            foreach (var levels in combinations)
+            {
+                foreach (var cluster in levels)
+                {
+                    _classCount = Math.Max(_classCount, cluster + 1);
+                }
+            }
+            _rows = new int[2 * TaggerFeatures.ClusterPositions * _levelCount * _classCount];
+            Array.Fill(_rows, Unknown);
+        }
+
+        public void AddTo(Span<float> row, FeatureTemplate template, int position, int[] levels)
+        {
+            var table = template == FeatureTemplate.Cluster ? 0 : 1;
+            for (var level = 0; level < levels.Length; level++)
+            {
+                var slot = ((table * TaggerFeatures.ClusterPositions + position + TaggerFeatures.ClusterReach) * _levelCount + level) * _classCount + levels[level];
+                var index = _rows[slot];
+                if (index == Unknown)
+                {
+                    index = _rows[slot] = _model._featureIndex.RowOf(TaggerFeatures.TableRows.Cluster(template, position, level, levels[level]));
+                }
+                if (index >= 0)
+                {
+                    LabelScores.Add(row, _model._weights.AsSpan(index * row.Length, row.Length));
+                }
             }
         }
     }
@@ -165,9 +196,11 @@ public sealed class NerModel : INameTagger
 
     public TaggerLexicon Lexicon { get; }
 
-    public WordClusters Clusters { get; }
+    /// <summary>The word classes the model was trained with; a loaded model reads them from its file when first asked.</summary>
+    public WordClusters Clusters => _lists.Value.Clusters;
 
-    public WordEvidence Evidence { get; }
+    /// <summary>The name-cue bins the model was trained with, read as <see cref="Clusters"/> are.</summary>
+    public WordEvidence Evidence => _lists.Value.Evidence;
 
     /// <summary>Trains a model; see <see cref="NerTrainer.Train"/>.</summary>
     public static NerModel Train(IReadOnlyList<TrainingSet> sets, TaggerLexicon lexicon, NerTrainingOptions options) =>
@@ -358,23 +391,6 @@ public sealed class NerModel : INameTagger
             writer.Write(className);
             writer.Write(phrase);
         }
-        writer.Write(Clusters.Count);
-        writer.Write(Clusters.LevelCount);
-        foreach (var (word, levels) in Clusters.Levels.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-        {
-            writer.Write(word);
-            foreach (var level in levels)
-            {
-                writer.Write7BitEncodedInt(level);
-            }
-        }
-        writer.Write(Evidence.Count);
-        writer.Write(WordEvidence.CueCount);
-        foreach (var (word, bins) in Evidence.Words.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-        {
-            writer.Write(word);
-            writer.Write(bins);
-        }
         foreach (var value in _transitions)
         {
             writer.Write(value);
@@ -387,9 +403,51 @@ public sealed class NerModel : INameTagger
             half[i] = (Half)_weights[i];
         }
         writer.Write(MemoryMarshal.AsBytes(half.AsSpan()));
+        WriteTables(writer, _tables, _lists.Value.Words);
+    }
+
+    /// <summary>
+    /// The word tables as flat arrays (hashes, then each word's combination and bins indices, then
+    /// the distinct combinations and bins), and last the words, which only a reader of the word
+    /// lists needs.
+    /// </summary>
+    private static void WriteTables(BinaryWriter writer, WordTables tables, string[] words)
+    {
+        writer.Write(tables.Keys.Length);
+        writer.Write(MemoryMarshal.AsBytes(tables.Keys.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(tables.CombinationOf.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(tables.BinsOf.AsSpan()));
+        var levelCount = tables.Combinations.Length == 0 ? 0 : tables.Combinations[0].Length;
+        writer.Write(tables.Combinations.Length);
+        writer.Write(levelCount);
+        foreach (var combination in tables.Combinations)
+        {
+            writer.Write(MemoryMarshal.AsBytes(combination.AsSpan()));
+        }
+        writer.Write(tables.Bins.Length);
+        writer.Write(WordEvidence.CueCount);
+        foreach (var bins in tables.Bins)
+        {
+            writer.Write(bins);
+        }
+        foreach (var word in words)
+        {
+            writer.Write(word);
+        }
     }
 
     public static NerModel Load(string path)
+    {
+        var (labels, keys, weights, transitions, lexicon, tables, _) = Read(path, words: false);
+        return new NerModel(labels, keys, weights, transitions, lexicon, tables, new Lazy<WordLists>(() =>
+        {
+            var words = Read(path, words: true).Words!;
+            var (clusters, evidence) = tables.Lists(words);
+            return new WordLists(clusters, evidence, words);
+        }));
+    }
+
+    private static (string[] Labels, ulong[] Keys, float[] Weights, float[] Transitions, TaggerLexicon Lexicon, WordTables Tables, string[]? Words) Read(string path, bool words)
     {
         try
         {
@@ -421,32 +479,6 @@ public sealed class NerModel : INameTagger
                 var className = reader.ReadString();
                 lexicon.AddFolded(className, reader.ReadString());
             }
-            var clusterCount = reader.ReadInt32();
-            var levelCount = reader.ReadInt32();
-            var clusterLevels = new Dictionary<string, int[]>(clusterCount, StringComparer.Ordinal);
-            for (var i = 0; i < clusterCount; i++)
-            {
-                var word = reader.ReadString();
-                var levels = new int[levelCount];
-                for (var level = 0; level < levelCount; level++)
-                {
-                    levels[level] = reader.Read7BitEncodedInt();
-                }
-                clusterLevels[word] = levels;
-            }
-            var evidenceCount = reader.ReadInt32();
-            var cueCount = reader.ReadInt32();
-            if (evidenceCount > 0 && cueCount != WordEvidence.CueCount)
-            {
-                throw new InvalidDataException($"{cueCount} name cues per word; this build reads {WordEvidence.CueCount}");
-            }
-            var evidence = new Dictionary<string, byte[]>(evidenceCount, StringComparer.Ordinal);
-            for (var i = 0; i < evidenceCount; i++)
-            {
-                var word = reader.ReadString();
-                var bins = reader.ReadBytes(cueCount);
-                evidence[word] = bins.Length == cueCount ? bins : throw new EndOfStreamException("the model ends inside its name-cue bins");
-            }
             var transitions = new float[(labels.Length + 1) * labels.Length];
             for (var i = 0; i < transitions.Length; i++)
             {
@@ -462,11 +494,58 @@ public sealed class NerModel : INameTagger
             {
                 weights[i] = (float)half[i];
             }
-            return new NerModel(labels, keys, weights, transitions, lexicon, new WordClusters(clusterLevels), new WordEvidence(evidence));
+            var tables = ReadTables(reader, buffered);
+            string[]? wordList = null;
+            if (words)
+            {
+                wordList = new string[tables.Keys.Length];
+                for (var i = 0; i < wordList.Length; i++)
+                {
+                    wordList[i] = reader.ReadString();
+                }
+            }
+            return (labels, keys, weights, transitions, lexicon, tables, wordList);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException && e is not FileNotFoundException and not DirectoryNotFoundException)
         {
             throw new InvalidDataException($"{path}: {e.Message}", e);
         }
+    }
+
+    private static WordTables ReadTables(BinaryReader reader, Stream stream)
+    {
+        var count = reader.ReadInt32();
+        var keys = new ulong[count];
+        stream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var combinationOf = new int[count];
+        stream.ReadExactly(MemoryMarshal.AsBytes(combinationOf.AsSpan()));
+        var binsOf = new int[count];
+        stream.ReadExactly(MemoryMarshal.AsBytes(binsOf.AsSpan()));
+        var combinations = new int[reader.ReadInt32()][];
+        var levelCount = reader.ReadInt32();
+        for (var c = 0; c < combinations.Length; c++)
+        {
+            combinations[c] = new int[levelCount];
+            stream.ReadExactly(MemoryMarshal.AsBytes(combinations[c].AsSpan()));
+        }
+        var bins = new byte[reader.ReadInt32()][];
+        var cueCount = reader.ReadInt32();
+        if (bins.Length > 0 && cueCount != WordEvidence.CueCount)
+        {
+            throw new InvalidDataException($"{cueCount} name cues per word; this build reads {WordEvidence.CueCount}");
+        }
+        for (var b = 0; b < bins.Length; b++)
+        {
+            bins[b] = reader.ReadBytes(cueCount);
+            if (bins[b].Length != cueCount)
+            {
+                throw new EndOfStreamException("the model ends inside its name-cue bins");
+            }
+        }
+        if (combinationOf.Any(c => c >= combinations.Length) || binsOf.Any(b => b >= bins.Length))
+        {
+            throw new InvalidDataException("a word's table index is past its table");
+        }
+        return new WordTables(keys, combinationOf, combinations, binsOf, bins);
     }
 }

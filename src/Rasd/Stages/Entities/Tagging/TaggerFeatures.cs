@@ -15,10 +15,10 @@ namespace Rasd.Stages.Entities.Tagging;
 public sealed class TaggerFeatures
 {
     /// <summary>Bumped whenever the features change, so that an old model is refused rather than misread.</summary>
-    public const int TemplateVersion = 3;
+    public const int TemplateVersion = 4;
 
     /// <summary>How far either side the clusters of neighbours are read.</summary>
-    internal const int ClusterReach = 2;
+    internal const int ClusterReach = 1;
 
     /// <summary>How far either side the clusters of neighbours' bare readings are read.</summary>
     internal const int StemClusterReach = 1;
@@ -202,13 +202,8 @@ public sealed class TaggerFeatures
 
         public static ulong EvidenceNone(int position) => FeatureKey.Of(FeatureTemplate.NameEvidenceNone, position);
 
-        public static IEnumerable<ulong> Clusters(FeatureTemplate template, int position, int[] levels)
-        {
-            for (var level = 0; level < levels.Length; level++)
-            {
-                yield return ClusterKey(template, position, level, levels[level]);
-            }
-        }
+        /// <summary>The key of one class of one clustering level at a position.</summary>
+        public static ulong Cluster(FeatureTemplate template, int position, int level, int cluster) => ClusterKey(template, position, level, cluster);
 
         public static IEnumerable<ulong> Evidence(int position, byte[] bins)
         {
