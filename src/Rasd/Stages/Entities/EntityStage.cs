@@ -28,6 +28,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private const double PlaceAfterTitleFloor = 0.85;
     private const int MaxUnknownNameWords = 4;
 
+    /// <summary>
+    /// Consonants a single word's skeleton needs before sharing it says anything: بيير and بايرو
+    /// both reduce to بر, as do dozens of unrelated words and names.
+    /// </summary>
+    private const int MinSingleWordSkeleton = 3;
+
     /// <summary>A given name counts only if real news uses it inside a person's name at least this often (when seen often enough to say).</summary>
     private const double GivenNamePersonShare = 0.5;
     private const int GivenNameTrustedOccurrences = 20;
@@ -238,7 +244,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
                     .Where(m => reason is not (CandidateReason.NameShape or CandidateReason.ShortOpening) || m.Form.Entry.Type == EntityType.Person)
                     .Where(m => reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
-                    .Where(m => length > 1 || m.SameSkeleton)
+                    .Where(m => length > 1 || (m.SameSkeleton && NameSkeleton.Of(stem).Length >= MinSingleWordSkeleton))
                     .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? Bears(stem, m.Form.Entry) || !_gazetteer.GivenNames.ContainsKey(stem) : given is null || Bears(given, m.Form.Entry)))
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
                         || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)))
