@@ -232,7 +232,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 {
                     words.Add(tokens[w].Text);
                 }
-                if (words.Any(w => !w.All(char.IsLetter)) || (length == 1 && stem.Length < 4))
+                if (words.Any(w => !w.All(char.IsLetter)) || (length == 1 && stem.Length < 4) || document.PunctuationBetween(i, i + length - 1))
                 {
                     continue;
                 }
@@ -240,12 +240,15 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 {
                     continue;
                 }
+                var firstGiven = KnownGivenNameIn(tokens[i].Text);
                 var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
+                    .Where(m => length > 1 || m.Form.Kind == NameFormKind.Nisba || !_evidence.OrdinaryFor(stem, m.Form.Entry.Type))
+                    .Where(m => m.Form.Entry.Type == EntityType.Person || length == 1 || (firstGiven is null && !words.Any(knowledge.FunctionWords.Contains)))
                     .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
                     .Where(m => reason is not (CandidateReason.NameShape or CandidateReason.ShortOpening) || m.Form.Entry.Type == EntityType.Person)
                     .Where(m => reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
                     .Where(m => length > 1 || (m.SameSkeleton && NameSkeleton.Of(stem).Length >= MinSingleWordSkeleton))
-                    .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? Bears(stem, m.Form.Entry) || !_gazetteer.GivenNames.ContainsKey(stem) : given is null || Bears(given, m.Form.Entry)))
+                    .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? firstGiven is null || Bears(firstGiven, m.Form.Entry) : given is null || Bears(given, m.Form.Entry)))
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
                         || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)))
                     .ToList();
@@ -338,6 +341,22 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         }
         var word = document.Tokens[token - 1].Text;
         return GivenNameAt(word) is int prefix ? word[prefix..] : null;
+    }
+
+    /// <summary>
+    /// The known given name a word reads as, as written or without one proclitic (ومحمد → محمد),
+    /// or null: a near spelling of a name must bear it, whichever reading the match was made from.
+    /// </summary>
+    private string? KnownGivenNameIn(string word)
+    {
+        foreach (var (stem, prefix) in Clitics.Readings(word))
+        {
+            if (prefix <= 1 && _gazetteer.GivenNames.ContainsKey(stem))
+            {
+                return stem;
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether a person bears a given name; an entry whose full names the gazetteer does not split bears none.</summary>

@@ -98,6 +98,14 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     public bool StartsAnotherPerson(string word) =>
         word.Length >= 4 && word[0] == 'و' && IsNameWord(word[1..], knowledge.WordNames.Of(word), EntityType.Person);
 
+    /// <summary>
+    /// Whether real news uses a word as an ordinary word where names of the type stand: trusted,
+    /// and seldom inside such names (توقيف and شركة, however close to توكاييف and الشارقة). A near
+    /// spelling of a known name needs a word that can be one.
+    /// </summary>
+    public bool OrdinaryFor(string word, EntityType type) =>
+        knowledge.WordNames.Of(word) is { Occurrences: >= Trusted } counts && TypeShare(counts, type) < TypeShareFloor;
+
     private static double TypeShare(WordNameCounts counts, EntityType type) => (double)(type switch
     {
         EntityType.Person => counts.AsPerson,
