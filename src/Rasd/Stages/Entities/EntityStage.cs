@@ -242,7 +242,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 }
                 var firstGiven = KnownGivenNameIn(tokens[i].Text);
                 var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
-                    .Where(m => length > 1 || m.Form.Kind == NameFormKind.Nisba || !_evidence.OrdinaryFor(stem, m.Form.Entry.Type))
+                    .Where(m => length > 1 || !(_evidence.OrdinaryFor(stem, m.Form.Entry.Type) || _evidence.SpelledItsOwnWay(stem, m.KnownForm)))
+                    // A near spelling of a full name is near in its surname too: إيمانويل مارسيني shares
+                    // a given name with إيمانويل ماكرون and is another man.
+                    .Where(m => length == 1 || m.Form.Entry.Type != EntityType.Person || SurnameNear(words[^1], m.KnownForm))
+                    // A word of a person the article named in full refers back to that person (ميلانيا after ميلانيا ترامب is not ميلانو).
+                    .Where(m => length > 1 || article.PersonNamedWith(stem) is not { } named || named == m.Form.Entry.Id)
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length == 1 || (firstGiven is null && !words.Any(knowledge.FunctionWords.Contains)))
                     .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
                     .Where(m => reason is not (CandidateReason.NameShape or CandidateReason.ShortOpening) || m.Form.Entry.Type == EntityType.Person)
@@ -341,6 +346,14 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         }
         var word = document.Tokens[token - 1].Text;
         return GivenNameAt(word) is int prefix ? word[prefix..] : null;
+    }
+
+    /// <summary>Whether the last word of a spelling is a near spelling of the last word of a known full name.</summary>
+    private static bool SurnameNear(string lastWord, string knownForm)
+    {
+        var space = knownForm.LastIndexOf(' ');
+        var knownLast = space < 0 ? knownForm : knownForm[(space + 1)..];
+        return NameSkeleton.Of(lastWord) == NameSkeleton.Of(knownLast) || NameDistance.SimilarityAtLeast(lastWord, knownLast, FuzzyFloor) is not null;
     }
 
     /// <summary>

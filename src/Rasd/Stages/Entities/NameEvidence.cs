@@ -30,6 +30,12 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     /// </summary>
     private const int BareReadingAdvantage = 3;
 
+    /// <summary>Occurrences from which a word is a spelling of its own rather than a variant (<see cref="SpelledItsOwnWay"/>).</summary>
+    private const int OwnSpellingOccurrences = 50;
+
+    /// <summary>How many times as often as the known form near it such a word must occur.</summary>
+    private const int OwnSpellingAdvantage = 3;
+
     /// <summary>The share of a bare reading's occurrences that must be inside persons' names for it to be a person's name word.</summary>
     private const double NameWordShare = 0.4;
 
@@ -105,6 +111,17 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     /// </summary>
     public bool OrdinaryFor(string word, EntityType type) =>
         knowledge.WordNames.Of(word) is { Occurrences: >= Trusted } counts && TypeShare(counts, type) < TypeShareFloor;
+
+    /// <summary>
+    /// Whether a word is a name real news writes often and far more often than a known form near
+    /// it: راموس (647 times) is Ramos, not a misspelling of روماس (never met), while بوتن (789)
+    /// beside بوتين (1,786) is a variant. A misspelling is rarer than the spelling it misses. Only
+    /// a one-word form can be compared so: the corpus counts words, not names.
+    /// </summary>
+    public bool SpelledItsOwnWay(string word, string knownForm) =>
+        !knownForm.Contains(' ', StringComparison.Ordinal)
+        && knowledge.WordNames.Of(word) is { Occurrences: >= OwnSpellingOccurrences } counts
+        && counts.Occurrences >= OwnSpellingAdvantage * (knowledge.WordNames.Of(knownForm)?.Occurrences ?? 0);
 
     private static double TypeShare(WordNameCounts counts, EntityType type) => (double)(type switch
     {
