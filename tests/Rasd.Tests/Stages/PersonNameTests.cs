@@ -70,6 +70,17 @@ public sealed class PersonNameTests
         Assert.DoesNotContain(Record(body).Entities, e => e.Id == known);
 
     [Theory]
+    [InlineData("وتوجه الوفد إلى مدينة هاشم الشيخ أمس.", "city:sharm-el-sheikh")]
+    [InlineData("وقال المدير ياري مينا إن التقرير جاهز.", "person:yukiya-amano")]
+    [InlineData("وقال المسؤول لشركة الكهرباء إن الأعطال كثيرة.", "city:sharjah")]
+    public void A_near_spelling_of_several_words_is_near_word_by_word(string body, string known) =>
+        Assert.DoesNotContain(Record(body).Entities, e => e.Id == known);
+
+    [Fact]
+    public void A_near_spelling_near_word_by_word_is_still_the_known_name() =>
+        Assert.Contains(Record("وقال الرئيس الكوري الشمالي كيم جون أون إن بلاده مستعدة.").Entities, e => e.Id == "person:kim-jong-un");
+
+    [Theory]
     [InlineData("ويؤكد ذلك نظرية عالم الاجتماع الفرنسي بيير بورديو حول الذوق.", "person:francois-bayrou")]
     [InlineData("وقال المدرب بير إن الفريق جاهز للمباراة.", "person:francois-bayrou")]
     public void A_word_whose_skeleton_is_two_consonants_is_no_near_spelling_of_a_known_surname(string body, string known) =>

@@ -243,9 +243,9 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 var firstGiven = KnownGivenNameIn(tokens[i].Text);
                 var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
                     .Where(m => length > 1 || !(_evidence.OrdinaryFor(stem, m.Form.Entry.Type) || _evidence.SpelledItsOwnWay(stem, m.KnownForm)))
-                    // A near spelling of a full name is near in its surname too: إيمانويل مارسيني shares
-                    // a given name with إيمانويل ماكرون and is another man.
-                    .Where(m => length == 1 || m.Form.Entry.Type != EntityType.Person || SurnameNear(words[^1], m.KnownForm))
+                    // A near spelling of a name of several words is near word by word: إيمانويل مارسيني
+                    // shares a given name with إيمانويل ماكرون and is another man, سان برونو is not سان مارينو.
+                    .Where(m => length == 1 || WordsNear(words, m.KnownForm))
                     // A word of a person the article named in full refers back to that person (ميلانيا after ميلانيا ترامب is not ميلانو).
                     .Where(m => length > 1 || article.PersonNamedWith(stem) is not { } named || named == m.Form.Entry.Id)
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length == 1 || (firstGiven is null && !words.Any(knowledge.FunctionWords.Contains)))
@@ -348,13 +348,29 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         return GivenNameAt(word) is int prefix ? word[prefix..] : null;
     }
 
-    /// <summary>Whether the last word of a spelling is a near spelling of the last word of a known full name.</summary>
-    private static bool SurnameNear(string lastWord, string knownForm)
+    /// <summary>
+    /// Whether each word of a spelling is near the known form's word in its place, or, where the
+    /// two count their words differently, the last words are (the surname, the distinctive word).
+    /// </summary>
+    private static bool WordsNear(IReadOnlyList<string> words, string knownForm)
     {
-        var space = knownForm.LastIndexOf(' ');
-        var knownLast = space < 0 ? knownForm : knownForm[(space + 1)..];
-        return NameSkeleton.Of(lastWord) == NameSkeleton.Of(knownLast) || NameDistance.SimilarityAtLeast(lastWord, knownLast, FuzzyFloor) is not null;
+        var known = knownForm.Split(' ');
+        if (known.Length != words.Count)
+        {
+            return WordNear(words[^1], known[^1]);
+        }
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!WordNear(words[w], known[w]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static bool WordNear(string word, string knownWord) =>
+        NameSkeleton.Of(word) == NameSkeleton.Of(knownWord) || NameDistance.SimilarityAtLeast(word, knownWord, FuzzyFloor) is not null;
 
     /// <summary>
     /// The known given name a word reads as, as written or without one proclitic (ومحمد → محمد),

@@ -31,7 +31,7 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     private const int BareReadingAdvantage = 3;
 
     /// <summary>Occurrences from which a word is a spelling of its own rather than a variant (<see cref="SpelledItsOwnWay"/>).</summary>
-    private const int OwnSpellingOccurrences = 50;
+    private const int OwnSpellingOccurrences = Trusted;
 
     /// <summary>How many times as often as the known form near it such a word must occur.</summary>
     private const int OwnSpellingAdvantage = 3;
@@ -109,12 +109,23 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     /// and seldom inside such names (توقيف and شركة, however close to توكاييف and الشارقة). A near
     /// spelling of a known name needs a word that can be one.
     /// </summary>
-    public bool OrdinaryFor(string word, EntityType type) =>
-        knowledge.WordNames.Of(word) is { Occurrences: >= Trusted } counts && TypeShare(counts, type) < TypeShareFloor;
+    public bool OrdinaryFor(string word, EntityType type)
+    {
+        foreach (var (reading, prefix) in Clitics.Readings(word))
+        {
+            // بالسيف is ب + السيف whatever its skeleton shares with بيلوسوف.
+            if (prefix <= 2 && knowledge.WordNames.Of(reading) is { Occurrences: >= Trusted } counts && TypeShare(counts, type) < TypeShareFloor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether a word is a name real news writes often and far more often than a known form near
-    /// it: راموس (647 times) is Ramos, not a misspelling of روماس (never met), while بوتن (789)
+    /// it: راموس (647 times) is Ramos, not a misspelling of روماس (never met), فينوس (28) is Venus,
+    /// not فانس; while بوتن (789)
     /// beside بوتين (1,786) is a variant. A misspelling is rarer than the spelling it misses. Only
     /// a one-word form can be compared so: the corpus counts words, not names.
     /// </summary>
