@@ -73,6 +73,25 @@ public sealed class EntityTests
         Assert.DoesNotContain(Entities("يتحدث الشعب الكازاخستاني اللغة الروسية بطلاقة."), e => e.Id is "country:RU" or "country:KZ");
     }
 
+    [Theory]
+    [InlineData("وتعاقد النادي مع النجم الغاني مبارك واكاسو ومع المدرب الأرجنتيني رامون دياز.", "country:GH", "country:AR")]
+    [InlineData("وسجل للفريق كل من الفرنسي بول بوغبا والألماني إيلكاي غوندوغان.", "country:FR", "country:DE")]
+    [InlineData("وتنافس في المهرجان فيلمان للبولندي بافيل بافليكوفسكي وللفرنسي كريستوف هونوري.", "country:PL", "country:FR")]
+    public void A_nisba_for_a_persons_nationality_in_sport_or_the_arts_is_no_mention_of_the_state(string body, string first, string second)
+    {
+        var record = Analysis.Record(body);
+        Assert.DoesNotContain(record.Entities, e => e.Id == first || e.Id == second);
+        Assert.Empty(record.Relations);
+    }
+
+    [Fact]
+    public void Nisbas_listed_under_one_state_head_each_name_their_state()
+    {
+        var ids = Entities("والتقى كيري نظيريه السعودي عادل الجبير، والروسي سيرغي لافروف في الدوحة.").Select(e => e.Id).ToList();
+        Assert.Contains("country:SA", ids);
+        Assert.Contains("country:RU", ids);
+    }
+
     [Fact]
     public void A_country_name_with_its_adjective_is_one_mention()
     {

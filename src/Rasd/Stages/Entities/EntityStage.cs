@@ -118,13 +118,13 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 continue;
             }
             var creditLine = creditLines.Any(l => l.Contains(document.Normalized.ToOriginal(tokens[i].Start, tokens[i].End).Start));
-            if (match is not null && match.TokenEnd <= end && Accept(document, article, match, creditLine) is { } accepted)
+            if (match is not null && match.TokenEnd <= end && Accept(document, article, match, creditLine, tagged) is { } accepted)
             {
                 article.AddMention(match.TokenStart, match.TokenEnd, match.PrefixLength, accepted.Id, accepted.Type, accepted.Confidence, accepted.Method, accepted.Alternatives);
                 i = match.TokenEnd;
                 continue;
             }
-            if (NameCandidate(document, i, tagged, afterTitle) is { } candidate && Fuzzy(document, article, i, end, candidate) is { } fuzzy)
+            if (NameCandidate(document, i, tagged, afterTitle) is { } candidate && Fuzzy(document, article, i, end, candidate, tagged) is { } fuzzy)
             {
                 article.AddMention(i, fuzzy.End, fuzzy.Prefix, fuzzy.Id, fuzzy.Type, fuzzy.Confidence, "variant", fuzzy.Alternatives);
                 i = fuzzy.End;
@@ -154,7 +154,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
 
     private sealed record Resolution(string Id, EntityType Type, double Confidence, string Method, IReadOnlyList<string> Alternatives, int End = 0, int Prefix = 0);
 
-    private Resolution? Accept(Document document, ArticleEntities article, PhraseMatch<GazetteerForm> match, bool creditLine)
+    private Resolution? Accept(Document document, ArticleEntities article, PhraseMatch<GazetteerForm> match, bool creditLine, HashSet<int> tagged)
     {
         var tokens = document.Tokens;
         var candidates = new List<GazetteerForm>();
@@ -163,7 +163,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             var ok = form.Kind switch
             {
                 NameFormKind.CreditOnly => creditLine || FollowsOutletNoun(document, match.TokenStart),
-                NameFormKind.Nisba => NamesTheState(tokens, match.TokenStart),
+                NameFormKind.Nisba => NamesTheState(document, article, match, tagged),
                 _ => true,
             };
             if (ok)
@@ -213,7 +213,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     }
 
     /// <summary>An unseen spelling of a known person or place: the best fuzzy match over one to three words.</summary>
-    private Resolution? Fuzzy(Document document, ArticleEntities article, int i, int end, CandidateReason reason)
+    private Resolution? Fuzzy(Document document, ArticleEntities article, int i, int end, CandidateReason reason, HashSet<int> tagged)
     {
         var tokens = document.Tokens;
         for (var length = Math.Min(3, end - i); length >= 1; length--)
@@ -223,8 +223,9 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             {
                 // One proclitic at most, and none off a word that is a given name as written
                 // (فلاديمير is not ف + ل + اديمير).
-                if (prefix > 1 || (prefix > 0 && _gazetteer.GivenNames.ContainsKey(tokens[i].Text)))
+                if (prefix > 1 || (prefix > 0 && (_gazetteer.GivenNames.ContainsKey(tokens[i].Text) || tokens[i].Text[0] is 'ف' or 'ك')))
                 {
+                    // ف and ك before a name are more often its own letters (كريستوف، فرانسوا) than a proclitic.
                     break;
                 }
                 var words = new List<string>(length) { stem };
@@ -251,6 +252,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length == 1 || (firstGiven is null && !words.Any(knowledge.FunctionWords.Contains)))
                     .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
                     .Where(m => reason is not (CandidateReason.NameShape or CandidateReason.ShortOpening) || m.Form.Entry.Type == EntityType.Person)
+                    // A word of a person's name the tagger read over several words is no place (كريستوف هونوري is not هونيارا).
+                    .Where(m => length > 1 || m.Form.Entry.Type == EntityType.Person || !(tagged.Contains(i - 1) || tagged.Contains(i + 1)))
+                    // A surname ends a name: a word the tagger reads as going on into another (ميلاني كوكس) is no surname.
+                    .Where(m => length > 1 || m.Form.Kind != NameFormKind.Surname || !tagged.Contains(i + 1))
                     .Where(m => reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
                     .Where(m => length > 1 || (m.SameSkeleton && NameSkeleton.Of(stem).Length >= MinSingleWordSkeleton))
                     .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? firstGiven is null || Bears(firstGiven, m.Form.Entry) : given is null || Bears(given, m.Form.Entry)))
@@ -713,9 +718,16 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         return false;
     }
 
-    /// <summary>A nisba names the state unless it qualifies a people or a language, or sits inside the name of a body.</summary>
-    private bool NamesTheState(IReadOnlyList<Token> tokens, int nisba)
+    /// <summary>
+    /// A nisba names the state unless it qualifies a people or a language, or sits inside the name
+    /// of a body, or stands as a noun for a person's nationality: with a proclitic of its own or
+    /// opening its phrase, right before a person's name (للفرنسي بول بوغبا، والألماني إيلكاي
+    /// غوندوغان). After a head noun (الرئيس الروسي فلاديمير بوتين، نظيره الروسي) it qualifies that head.
+    /// </summary>
+    private bool NamesTheState(Document document, ArticleEntities article, PhraseMatch<GazetteerForm> match, HashSet<int> tagged)
     {
+        var tokens = document.Tokens;
+        var nisba = match.TokenStart;
         if (nisba > 0 && Clitics.AnyReadingIn(tokens[nisba - 1].Text, knowledge.Nisba.NotStateHeads))
         {
             return false;
@@ -727,7 +739,31 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 return false;
             }
         }
-        return true;
+        var personFollows = match.TokenEnd < tokens.Count && !document.PunctuationBetween(match.TokenEnd - 1, match.TokenEnd)
+            && (tagged.Contains(match.TokenEnd) || GivenNameAt(tokens[match.TokenEnd].Text) is not null);
+        if (!personFollows || (match.PrefixLength > 0 && tokens[nisba].Text[0] == 'و' && StateNisbaShortlyBefore(document, article, nisba)))
+        {
+            return true;
+        }
+        return !(match.PrefixLength > 0 || nisba == 0 || document.PunctuationBetween(nisba - 1, nisba) || knowledge.FunctionWords.Contains(tokens[nisba - 1].Text));
+    }
+
+    /// <summary>
+    /// Whether a nisba that named its state stands a few words before, so that one with «and»
+    /// continues its list under the same head: نظيريه السعودي عادل الجبير، والروسي سيرغي لافروف.
+    /// </summary>
+    private bool StateNisbaShortlyBefore(Document document, ArticleEntities article, int nisba)
+    {
+        const int reach = 8;
+        for (var back = nisba - 1; back >= Math.Max(0, nisba - reach); back--)
+        {
+            if (article.MentionAt(back) is { Type: EntityType.Country }
+                && _gazetteer.Forms.LongestAt(document.Normalized.Text, document.Tokens, back) is { } form && form.Values.Any(v => v.Kind == NameFormKind.Nisba))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int TypePreference(EntityType type) => type switch
