@@ -6,7 +6,7 @@ namespace Rasd.Data;
 /// The words the relations stage reads besides country names and interaction cues
 /// (data/lexicons/relations.json): the speaker's own country, the article's main pair, how a list
 /// of countries is joined, the venue and topic of an event, bloc membership, clause openers, the
-/// heads after which a nisba gives a person's nationality, capitals that stand for institutions, and
+/// heads after which a nisba gives a person's nationality, the words of a sporting contest, capitals that stand for institutions, and
 /// the state agents after which a nisba adjective stands for its state.
 /// </summary>
 public sealed class RelationLexicon
@@ -28,6 +28,7 @@ public sealed class RelationLexicon
         ClauseOpeners = PhraseMatcher<string>.Of(file.ClauseOpeners);
         NotPartyHeads = Fold(file.NotPartyHeads);
         InstitutionSeats = file.InstitutionSeats.ToHashSet(StringComparer.Ordinal);
+        SportContests = Fold(file.SportContests ?? []);
         AgentNouns = Fold(file.Agents.Nouns.SelectMany(n => new[] { n, "ال" + n }));
         foreach (var (code, plurals) in file.Agents.PeoplePlurals)
         {
@@ -71,6 +72,9 @@ public sealed class RelationLexicon
     /// <summary>Ids of capitals that stand for the institutions seated there (بروكسل), not for the host state.</summary>
     public HashSet<string> InstitutionSeats { get; }
 
+    /// <summary>Words of a sentence reporting a sporting contest, where country names stand for teams and venues.</summary>
+    public HashSet<string> SportContests { get; }
+
     /// <summary>Nouns for a state's agents, with and without the article.</summary>
     public HashSet<string> AgentNouns { get; }
 
@@ -92,7 +96,8 @@ public sealed class RelationLexicon
         IReadOnlyList<string> ClauseOpeners,
         IReadOnlyList<string> NotPartyHeads,
         IReadOnlyList<string> InstitutionSeats,
-        AgentWords Agents);
+        AgentWords Agents,
+        IReadOnlyList<string>? SportContests = null);
 
     public sealed record OwnCountryWords(IReadOnlyList<string> FirstPerson, IReadOnlyList<string> ThirdPerson);
 

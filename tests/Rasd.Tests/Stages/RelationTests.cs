@@ -9,6 +9,20 @@ public sealed class RelationTests
 {
     private static IReadOnlyList<RelationRecord> Relations(string body) => Analysis.Record("علاقات ثنائية\n\n" + body, "2023-05-10").Relations;
 
+    [Theory]
+    [InlineData("ويلتقي منتخبا مصر وأوروغواي في الجولة الأولى من مباريات المجموعة الأولى لبطولة كأس العالم بروسيا.")]
+    [InlineData("وحصدت بلجيكا النقاط التسع بالكامل من فوزها في مباراتها الثالثة لتلتقي في الدور الثاني مع اليابان.")]
+    [InlineData("ووصلت إيران إلى روسيا من أجل المشاركة في المونديال لتكون أول المنتخبات التي تصل إلى البلاد.")]
+    public void Countries_in_the_report_of_a_sporting_contest_are_teams_and_venues_not_parties(string body) =>
+        Assert.Empty(Relations(body));
+
+    [Fact]
+    public void Officials_still_act_for_their_states_beside_a_sporting_contest()
+    {
+        var relation = Assert.Single(Relations("والتقى الرئيس الروسي فلاديمير بوتين ولي العهد السعودي محمد بن سلمان قبيل مباراة الافتتاح وبحثا التعاون بين البلدين."));
+        Assert.Equal(("country:RU", "country:SA"), (relation.A, relation.B));
+    }
+
     [Fact]
     public void Two_countries_in_one_clause_are_related_with_topics_from_the_lexicon()
     {

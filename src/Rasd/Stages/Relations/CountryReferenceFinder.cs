@@ -64,7 +64,35 @@ public sealed class CountryReferenceFinder
         OwnCountry(document, profiles, found);
         Nationals(document, found);
         JointAdjectives(document, found);
+        WithoutTeams(document, found);
         return Outermost(found);
+    }
+
+    /// <summary>
+    /// Drops the names, nisbas and capitals of countries in sentences that report a sporting
+    /// contest (يواجه المنتخب المصري نظيره السعودي في مونديال روسيا): teams and venues there, not
+    /// states. Officials and bodies keep acting for their state in any sentence.
+    /// </summary>
+    private void WithoutTeams(Document document, List<CountryReference> found)
+    {
+        if (_knowledge.Relations.SportContests.Count == 0 || found.Count == 0)
+        {
+            return;
+        }
+        var tokens = document.Tokens;
+        foreach (var sentence in document.All<Segment>().Where(s => s.Kind is SegmentKind.Sentence or SegmentKind.Title))
+        {
+            var (first, end) = document.TokenRange(sentence.Start, sentence.End);
+            var contest = false;
+            for (var t = first; t < end && !contest; t++)
+            {
+                contest = Clitics.AnyReadingIn(tokens[t].Text, _knowledge.Relations.SportContests);
+            }
+            if (contest)
+            {
+                found.RemoveAll(r => r.TokenStart >= first && r.TokenEnd <= end && r.Kind is ReferenceKind.Name or ReferenceKind.Nisba or ReferenceKind.Capital or ReferenceKind.Nationals);
+            }
+        }
     }
 
     /// <summary>
