@@ -11,6 +11,7 @@ namespace Rasd.Data;
 public sealed class FunctionWordLexicon
 {
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _prepositions = new(StringComparer.Ordinal);
 
     public FunctionWordLexicon(Dictionary<string, JsonElement> file)
     {
@@ -22,11 +23,19 @@ public sealed class FunctionWordLexicon
             }
             foreach (var word in words.EnumerateArray())
             {
-                _words.Add(ArabicNormalizer.Fold(word.GetString()!));
+                var folded = ArabicNormalizer.Fold(word.GetString()!);
+                _words.Add(folded);
+                if (group == "prepositions")
+                {
+                    _prepositions.Add(folded);
+                }
             }
         }
     }
 
     /// <summary>Whether a folded word, or one of its readings without proclitics (وفي، بعد), is a function word.</summary>
     public bool Contains(string foldedWord) => Clitics.AnyReadingIn(foldedWord, _words);
+
+    /// <summary>Whether a folded word, or one of its readings without proclitics (وفي، وخلال), is a preposition.</summary>
+    public bool IsPreposition(string foldedWord) => Clitics.AnyReadingIn(foldedWord, _prepositions);
 }

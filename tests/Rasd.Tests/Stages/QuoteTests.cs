@@ -16,6 +16,27 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Fact]
+    public void A_name_that_reads_as_a_preposition_and_a_verb_is_no_reporting_verb()
+    {
+        var quotes = Quotes("وأكد وزير الخارجية الأميركي جون كيري أن الاتفاق سيجعل المنطقة أكثر أمانا. وقال كيري خلال مؤتمر صحافي إن المحادثات بناءة.");
+        Assert.Equal(["person:john-kerry", "person:john-kerry"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_place_in_the_phrase_right_after_the_verb_is_where_it_was_said_not_who_said_it()
+    {
+        var quote = Assert.Single(Quotes("ووصل وزير الخارجية الروسي سيرغي لافروف إلى تركيا أمس. وقال في مؤتمر صحافي عقده في أنقرة إن المحادثات كانت مثمرة."));
+        Assert.Equal("person:sergey-lavrov", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_body_whose_statement_the_phrase_after_the_verb_names_speaks()
+    {
+        var quote = Assert.Single(Quotes("وقالت في بيان وزارة الخارجية الروسية إن موسكو سترد بالمثل."));
+        Assert.Equal("org:russian-foreign-ministry", quote.Speaker);
+    }
+
+    [Fact]
     public void The_clause_opens_after_his_saying_however_long_the_name_and_titles_before_it()
     {
         var quote = Assert.Single(Quotes("ونقلت صحيفة محلية عن سيرغي لافروف، وزير الخارجية في الحكومة الروسية، قوله أمس، إن موسكو تتوقع أن يستأنف الحوار قريبا."));

@@ -88,7 +88,10 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
     }
 
-    /// <summary>The person right after a sentence's first word (its verb: وتحدث شي، واستقبل بوتين), or null.</summary>
+    /// <summary>
+    /// The person right after a sentence's first word (its verb: وتحدث شي، واستقبل بوتين), through
+    /// a title and the state's adjective (ووصل وزير الخارجية الروسي سيرغي لافروف), or null.
+    /// </summary>
     private Speaker? OpeningSubject(Document document, Segment sentence, List<EntityMention> mentions)
     {
         var (first, end) = document.TokenRange(sentence.Start, sentence.End);
@@ -96,11 +99,28 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return null;
         }
-        var at = Offset(document, first + 1);
         if (mentions.Any(m => m.Start == Offset(document, first)))
         {
             return null;
         }
+        if (mentions.FirstOrDefault(m => m.Start == Offset(document, first + 1) && m.Type == EntityType.Person) is { } named)
+        {
+            return new Speaker(named.EntityId, named.Start, named.End);
+        }
+        var token = first + 1;
+        if (_roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, token) is { } role && role.TokenEnd < end && !document.PunctuationBetween(token, role.TokenEnd))
+        {
+            token = role.TokenEnd;
+            if (mentions.FirstOrDefault(m => m.Start == Offset(document, token) && m.Type == EntityType.Country) is { } state)
+            {
+                token = document.LowerBound(document.Normalized.FromOriginal(state.End));
+            }
+        }
+        if (token >= end || document.PunctuationBetween(first + 1, token))
+        {
+            return null;
+        }
+        var at = Offset(document, token);
         var person = mentions.FirstOrDefault(m => m.Start == at && m.Type == EntityType.Person);
         return person is null ? null : new Speaker(person.EntityId, person.Start, person.End);
     }
@@ -281,8 +301,13 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 i = according.TokenEnd - 1;
                 continue;
             }
-            foreach (var (stem, _) in Clitics.Readings(tokens[i].Text))
+            foreach (var (stem, prefix) in Clitics.Readings(tokens[i].Text))
             {
+                if (!OnlyConjunctions(tokens[i].Text.AsSpan(0, prefix)))
+                {
+                    // A verb takes و and ف, never ب، ك، ل or the article: كيري is Kerry, not ك + يرى.
+                    continue;
+                }
                 if (_reporting.Verbs.TryGetValue(stem, out var lemma))
                 {
                     if (!_reporting.AmbiguousVerbCompletions.TryGetValue(lemma, out var completions)
@@ -300,6 +325,18 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             }
         }
         return cues;
+    }
+
+    private static bool OnlyConjunctions(ReadOnlySpan<char> prefix)
+    {
+        foreach (var c in prefix)
+        {
+            if (c is not ('و' or 'ف'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The person or body right after عن within a cue's subject window.</summary>
@@ -382,7 +419,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return (new Speaker(quoted.Type == EntityType.Person ? quoted.EntityId : SpeakingBody(quoted)!, quoted.Start, quoted.End), document.LowerBound(document.Normalized.FromOriginal(quoted.End)));
         }
         var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
-            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null) : null)
+            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null && CanBeSubject(document, cue, m)) : null)
             ?? ReportingOutlet(cue, from, inWindow);
         if (chosen is not null)
         {
@@ -399,6 +436,25 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return (unnamed, subjectEnd);
         }
         return (sentenceSpeaker ?? last, cue.End);
+    }
+
+    /// <summary>
+    /// Whether a body or a country in the verb's window can be its subject. A verb followed at
+    /// once by a preposition has left its subject unsaid (وقال في مؤتمر صحافي عقده في أنقرة،
+    /// وأضاف خلال إفادة في البنتاغون): a place or body inside that phrase is where or to whom it was
+    /// said, unless it is the one whose statement the phrase names (وقالت في بيان وزارة الخارجية),
+    /// the one word after the preposition.
+    /// </summary>
+    private bool CanBeSubject(Document document, Cue cue, EntityMention mention)
+    {
+        var tokens = document.Tokens;
+        if (cue.Kind != CueKind.Verb || cue.End >= tokens.Count || !knowledge.FunctionWords.IsPreposition(tokens[cue.End].Text))
+        {
+            return true;
+        }
+        // في بيان وزارة: one word, the statement, between the preposition and the body that made it.
+        var token = document.LowerBound(document.Normalized.FromOriginal(mention.Start));
+        return token == cue.End + 2 && !knowledge.FunctionWords.Contains(tokens[cue.End + 1].Text) && !document.PunctuationBetween(cue.End, token);
     }
 
     /// <summary>
