@@ -12,6 +12,7 @@ public sealed class FunctionWordLexicon
 {
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _prepositions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _auxiliaries = new(StringComparer.Ordinal);
 
     public FunctionWordLexicon(Dictionary<string, JsonElement> file)
     {
@@ -29,6 +30,10 @@ public sealed class FunctionWordLexicon
                 {
                     _prepositions.Add(folded);
                 }
+                else if (group == "auxiliaries")
+                {
+                    _auxiliaries.Add(folded);
+                }
             }
         }
     }
@@ -38,4 +43,7 @@ public sealed class FunctionWordLexicon
 
     /// <summary>Whether a folded word, or one of its readings without proclitics (وفي، وخلال), is a preposition.</summary>
     public bool IsPreposition(string foldedWord) => Clitics.AnyReadingIn(foldedWord, _prepositions);
+
+    /// <summary>Whether a folded word, or one of its readings without proclitics (وكان، فباتت), is an auxiliary verb.</summary>
+    public bool IsAuxiliary(string foldedWord) => Clitics.AnyReadingIn(foldedWord, _auxiliaries);
 }

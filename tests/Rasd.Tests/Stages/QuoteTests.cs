@@ -16,6 +16,13 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Fact]
+    public void A_person_after_an_opening_auxiliary_is_the_subject_a_later_bare_cue_continues()
+    {
+        var quotes = Quotes("وقال المحقق روبرت مولر إن التحقيق مستمر. وكان ترامب قد اتهم المكتب بالتجسس على حملته. وأضاف في تغريدة أن الأمر خدعة.");
+        Assert.Equal("person:donald-trump", quotes[^1].Speaker);
+    }
+
+    [Fact]
     public void A_name_that_reads_as_a_preposition_and_a_verb_is_no_reporting_verb()
     {
         var quotes = Quotes("وأكد وزير الخارجية الأميركي جون كيري أن الاتفاق سيجعل المنطقة أكثر أمانا. وقال كيري خلال مؤتمر صحافي إن المحادثات بناءة.");

@@ -89,13 +89,15 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     }
 
     /// <summary>
-    /// The person right after a sentence's first word (its verb: وتحدث شي، واستقبل بوتين), through
-    /// a title and the state's adjective (ووصل وزير الخارجية الروسي سيرغي لافروف), or null.
+    /// The person right after a sentence's first word (its verb: وتحدث شي، واستقبل بوتين، or the
+    /// auxiliary before it: وكان ترامب قد اتهم), through a title and the state's adjective (ووصل
+    /// وزير الخارجية الروسي سيرغي لافروف), or null.
     /// </summary>
     private Speaker? OpeningSubject(Document document, Segment sentence, List<EntityMention> mentions)
     {
         var (first, end) = document.TokenRange(sentence.Start, sentence.End);
-        if (end - first < 2 || _functionWords.Contains(document.Tokens[first].Text) || document.PunctuationBetween(first, first + 1))
+        if (end - first < 2 || (_functionWords.Contains(document.Tokens[first].Text) && !knowledge.FunctionWords.IsAuxiliary(document.Tokens[first].Text))
+            || document.PunctuationBetween(first, first + 1))
         {
             return null;
         }
