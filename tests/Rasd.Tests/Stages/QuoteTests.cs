@@ -16,6 +16,21 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Fact]
+    public void A_feminine_cue_without_a_subject_never_continues_a_man()
+    {
+        var quotes = Quotes("وقال الرئيس الروسي فلاديمير بوتين إن بلاده سترد. وكانت شركة الطاقة الإيطالية اكتشفت الحقل عام 2015 مؤكدة أنه الأكبر في البحر المتوسط.");
+        Assert.Equal("person:vladimir-putin", quotes[0].Speaker);
+        Assert.NotEqual("person:vladimir-putin", quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_feminine_cue_without_a_subject_continues_the_woman_who_spoke()
+    {
+        var quotes = Quotes("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد. وأضافت أن الرد سيكون مناسبا.");
+        Assert.All(quotes, q => Assert.Equal("person:maria-zakharova", q.Speaker));
+    }
+
+    [Fact]
     public void A_person_after_an_opening_auxiliary_is_the_subject_a_later_bare_cue_continues()
     {
         var quotes = Quotes("وقال المحقق روبرت مولر إن التحقيق مستمر. وكان ترامب قد اتهم المكتب بالتجسس على حملته. وأضاف في تغريدة أن الأمر خدعة.");

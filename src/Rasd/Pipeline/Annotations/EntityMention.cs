@@ -19,4 +19,7 @@ public sealed record EntityProfile(string EntityId, EntityType Type, string Name
 
     /// <summary>The ISO code of the country the entity belongs to or serves, when known.</summary>
     public string? Country { get; init; }
+
+    /// <summary>For a person, whether the titles the text or the gazetteer gives them are feminine (null while none says).</summary>
+    public bool? Feminine { get; init; }
 }

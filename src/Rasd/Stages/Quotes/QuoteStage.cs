@@ -261,14 +261,16 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     /// <summary>
     /// The subject a bare verb or participle continues (أحجم X …، وقال إن …): the first person a
-    /// sentence names before the cue, outside quotations; with no person, a country or body that
+    /// sentence names before the cue, outside quotations, of the cue's gender (لكن المتحدثة سارة
+    /// ساندرز قالت after ترامب); with no person, a country or body that
     /// opens the sentence as its subject (وكانت القنصلية الروسية … قد نشرت … قائلة).
     /// </summary>
     private Speaker? SentenceSubject(Document document, Segment sentence, Cue cue, List<EntityMention> mentions, List<(int Start, int End, bool Closed)> quotations)
     {
         var cueStart = Offset(document, cue.Token);
         var before = mentions.Where(m => m.Start >= sentence.Start && m.End <= cueStart && !quotations.Any(q => q.Start <= m.Start && m.Start < q.End)).ToList();
-        if (before.FirstOrDefault(m => m.Type == EntityType.Person) is { } person)
+        var feminine = CueIsFeminine(document, cue);
+        if (before.FirstOrDefault(m => m.Type == EntityType.Person && Agrees(document, m.EntityId, feminine)) is { } person)
         {
             return new Speaker(person.EntityId, person.Start, person.End);
         }
@@ -391,7 +393,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var tokens = document.Tokens;
         if (cue.Kind == CueKind.Participle)
         {
-            return (sentenceSpeaker ?? last, cue.End);
+            return (Continued(document, cue, sentenceSpeaker, last), cue.End);
         }
         if (cue.Kind == CueKind.AccordingTo && cue.End < limit && Clitics.AnyReadingIn(tokens[cue.End].Text, _reporting.PronounSpeakers))
         {
@@ -437,7 +439,65 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (unnamed, subjectEnd);
         }
-        return (sentenceSpeaker ?? last, cue.End);
+        return (Continued(document, cue, sentenceSpeaker, last), cue.End);
+    }
+
+    /// <summary>
+    /// The speaker a cue without a subject of its own continues: the sentence's subject, else the
+    /// last speaker, the first whose gender the cue agrees with. A feminine cue (وأضافت، مؤكدة)
+    /// never continues a man the text or the gazetteer titled, nor a masculine one (وأضاف) a woman.
+    /// </summary>
+    private Speaker? Continued(Document document, Cue cue, Speaker? sentenceSpeaker, Speaker? last)
+    {
+        if (CueIsFeminine(document, cue) is not { } feminine)
+        {
+            return sentenceSpeaker ?? last;
+        }
+        foreach (var candidate in (Speaker?[])[sentenceSpeaker, last])
+        {
+            if (candidate is not null && Agrees(document, candidate.Id, feminine))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a speaker can be the subject of a cue of that gender: any but a person whose titles say otherwise.</summary>
+    private static bool Agrees(Document document, string speakerId, bool? feminine) =>
+        feminine is null || document.All<EntityProfile>().FirstOrDefault(p => p.EntityId == speakerId && p.Type == EntityType.Person)?.Feminine is not { } known || known == feminine;
+
+    /// <summary>
+    /// Whether a cue is feminine (قالت، تقول، مضيفة), masculine (قال، يقول، مضيفا), or neither
+    /// (a dual or plural, a form the lemma does not show): the third person singular marks it.
+    /// </summary>
+    private static bool? CueIsFeminine(Document document, Cue cue)
+    {
+        var word = document.Tokens[cue.Token].Text;
+        var stem = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        if (cue.Kind == CueKind.Participle)
+        {
+            return stem.EndsWith('ه') ? true : stem.EndsWith('ا') ? false : null;
+        }
+        if (cue.Kind != CueKind.Verb || cue.Lemma is null)
+        {
+            return null;
+        }
+        var lemma = ArabicNormalizer.Fold(cue.Lemma);
+        if (stem == lemma)
+        {
+            return false;
+        }
+        if (stem == lemma + "ت")
+        {
+            return true;
+        }
+        return stem[0] switch
+        {
+            'ي' => false,
+            'ت' => true,
+            _ => null,
+        };
     }
 
     /// <summary>
