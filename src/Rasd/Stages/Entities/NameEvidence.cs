@@ -45,7 +45,7 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     /// <summary>
     /// How many leading letters of a name's first word are a proclitic (و ب ل ك ف, or the ل of
     /// لل that stands for ال). Of a word real news has met, the reading it uses much more often
-    /// inside names wins. Else a remainder of four letters or more that is a name word of the type is taken
+    /// inside names wins. Else a remainder of four letters or more (three after و: وكيم، وعوض) that is a name word of the type is taken
     /// when it occurs several times as often as the word as written (<see cref="BareReadingAdvantage"/>)
     /// and, before a person's name, the proclitic is و or ل, the conjunction and the preposition
     /// that real news glues to names (وياسر، لبيكاسو; ب ف ك before a name word are more often a
@@ -71,7 +71,7 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
                 best = prefix;
                 bestCount = count;
             }
-            else if (best == 0 && stem.Length >= 4 && (written is null || type != EntityType.Person || firstWord[0] is 'و' or 'ل') && IsNameWord(stem, written, type))
+            else if (best == 0 && (stem.Length >= 4 || (stem.Length == 3 && prefix == 1 && firstWord[0] == 'و')) && (written is null || type != EntityType.Person || firstWord[0] is 'و' or 'ل') && IsNameWord(stem, written, type))
             {
                 best = prefix;
             }
