@@ -93,6 +93,15 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_generic_state_body_reaches_over_the_adjective_naming_its_state()
+    {
+        var entities = Entities("وأعلنت وزارة الداخلية الكازاخستانية أن التحقيق مستمر.");
+        var body = Assert.Single(entities, e => e.Id == "org:kazakhstan-interior-ministry");
+        Assert.Equal(["وزارة الداخلية الكازاخستانية"], body.Mentions.Select(m => m.Text));
+        Assert.Contains(entities, e => e.Id == "country:KZ");
+    }
+
+    [Fact]
     public void A_country_name_with_its_adjective_is_one_mention()
     {
         var russia = Entity("وقعت روسيا الاتحادية الاتفاقية أمس.", "country:RU");

@@ -46,9 +46,14 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     public string? PersonNamedWith(string word) =>
         _personsByNameWord.TryGetValue(word, out var ids) && ids.Count == 1 ? ids.First() : null;
 
-    public void AddMention(int start, int end, int prefix, string id, EntityType type, double confidence, string method, IReadOnlyList<string> alternatives)
+    /// <param name="claimedEnd">
+    /// Where the tokens the mention claims for itself end, when it reaches over a mention of its own
+    /// (a generic body over the adjective naming its state: وزارة الدفاع الصينية); else its end.
+    /// </param>
+    public void AddMention(int start, int end, int prefix, string id, EntityType type, double confidence, string method, IReadOnlyList<string> alternatives, int? claimedEnd = null)
     {
-        for (var t = start; t < end; t++)
+        var claimed = claimedEnd ?? end;
+        for (var t = start; t < claimed; t++)
         {
             if (_covered.Contains(t))
             {
@@ -58,7 +63,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         var mention = new RawMention(start, end, prefix, id, type, confidence, method, alternatives);
         _mentions.Add(mention);
         _byStart[start] = mention;
-        for (var t = start; t < end; t++)
+        for (var t = start; t < claimed; t++)
         {
             _covered.Add(t);
         }
@@ -383,21 +388,27 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         return words;
     }
 
-    /// <summary>Generic bodies (وزارة الداخلية) take the country named right after them, else the article's main country.</summary>
+    /// <summary>
+    /// Generic bodies (وزارة الداخلية) take the country named right after them, else the article's
+    /// main country; the state's adjective right after one is part of its mention.
+    /// </summary>
     public void ResolveStateBodies(Gazetteer gazetteer)
     {
         var main = _mentions.Where(m => m.Type == EntityType.Country && m.Method != "nisba")
             .GroupBy(m => m.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.TokenStart)).Select(g => g.Key).FirstOrDefault();
         foreach (var (start, end, prefix, body) in _stateBodies)
         {
-            var country = _mentions.Where(m => m.Type == EntityType.Country && m.TokenStart >= end && m.TokenStart <= end + 1).Select(m => m.Id).FirstOrDefault() ?? main;
+            var next = _mentions.FirstOrDefault(m => m.Type == EntityType.Country && m.TokenStart >= end && m.TokenStart <= end + 1);
+            var country = next?.Id ?? main;
             if (country is null || gazetteer.Find(country) is not { } entry)
             {
                 continue;
             }
             var code = entry.Country!;
             var id = gazetteer.StateBodyOf.TryGetValue((code, body.Slug), out var named) ? named.Id : $"org:{Slug(entry.NameEn ?? code)}-{body.Slug}";
-            AddMention(start, end, prefix, id, EntityType.Org, 0.8, "state-body", []);
+            // The adjective right after the body is part of its name (وزارة الدفاع الصينية) and still names its state.
+            var nameEnd = next is { Method: "nisba", TokenStart: var nisba } && nisba == end ? next.TokenEnd : end;
+            AddMention(start, nameEnd, prefix, id, EntityType.Org, 0.8, "state-body", [], claimedEnd: end);
             _stateBodyCountries[id] = code;
         }
     }
