@@ -102,6 +102,15 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_generic_state_body_takes_the_state_of_its_own_adjective_over_the_articles_main_country()
+    {
+        var entities = Entities("وقالت روسيا إن العقوبات غير قانونية. وصوت مجلس النواب الفرنسي على القانون أمس.");
+        var body = Assert.Single(entities, e => e.Type == "org");
+        Assert.Equal("org:france-lower-house", body.Id);
+        Assert.Equal(["مجلس النواب الفرنسي"], body.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void A_country_name_with_its_adjective_is_one_mention()
     {
         var russia = Entity("وقعت روسيا الاتحادية الاتفاقية أمس.", "country:RU");

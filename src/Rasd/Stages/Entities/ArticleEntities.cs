@@ -388,6 +388,24 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         return words;
     }
 
+    /// <summary>The state a definite nisba adjective at a token names (الفرنسي، الكازاخستانية), or null.</summary>
+    private string? StateAdjectiveAt(Gazetteer gazetteer, int token)
+    {
+        if (token >= document.Tokens.Count || (token > 0 && document.PunctuationBetween(token - 1, token)))
+        {
+            return null;
+        }
+        var word = document.Tokens[token].Text;
+        if (!word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var stem = word[2..];
+        return (gazetteer.NisbaStems.GetValueOrDefault(stem) ?? (stem.EndsWith('ه') ? gazetteer.NisbaStems.GetValueOrDefault(stem[..^1]) : null)) is { } entry && entry.Id.StartsWith("country:", StringComparison.Ordinal)
+            ? entry.Id
+            : null;
+    }
+
     /// <summary>
     /// Generic bodies (وزارة الداخلية) take the country named right after them, else the article's
     /// main country; the state's adjective right after one is part of its mention.
@@ -399,7 +417,9 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         foreach (var (start, end, prefix, body) in _stateBodies)
         {
             var next = _mentions.FirstOrDefault(m => m.Type == EntityType.Country && m.TokenStart >= end && m.TokenStart <= end + 1);
-            var country = next?.Id ?? main;
+            // مجلس النواب الفرنسي: an adjective that no state mention took, being inside the body's name, still names its state.
+            var adjective = next is null ? StateAdjectiveAt(gazetteer, end) : null;
+            var country = next?.Id ?? adjective ?? main;
             if (country is null || gazetteer.Find(country) is not { } entry)
             {
                 continue;
@@ -407,7 +427,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             var code = entry.Country!;
             var id = gazetteer.StateBodyOf.TryGetValue((code, body.Slug), out var named) ? named.Id : $"org:{Slug(entry.NameEn ?? code)}-{body.Slug}";
             // The adjective right after the body is part of its name (وزارة الدفاع الصينية) and still names its state.
-            var nameEnd = next is { Method: "nisba", TokenStart: var nisba } && nisba == end ? next.TokenEnd : end;
+            var nameEnd = next is { Method: "nisba", TokenStart: var nisba } && nisba == end ? next.TokenEnd : adjective is not null ? end + 1 : end;
             AddMention(start, nameEnd, prefix, id, EntityType.Org, 0.8, "state-body", [], claimedEnd: end);
             _stateBodyCountries[id] = code;
         }
