@@ -54,10 +54,14 @@ public sealed class ReportingLexicon
         PronounSpeakers = file.PronounSpeakers.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         StatementNouns = PhraseMatcher<string>.Of(file.StatementNouns ?? []);
         SayingNouns = (file.SayingNouns ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        IssuedStatements = (file.IssuedStatements ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>«His saying» after the one quoted (نقلت الوكالة عن الوزير قوله): the reported clause's complementizer is looked for from it on.</summary>
     public HashSet<string> SayingNouns { get; }
+
+    /// <summary>Indefinite documents (بيان، تقرير) whose issuer, named right after them, speaks through them.</summary>
+    public HashSet<string> IssuedStatements { get; }
 
     public Dictionary<string, string> Verbs { get; } = new(StringComparer.Ordinal);
 
@@ -109,7 +113,8 @@ public sealed class ReportingLexicon
         IReadOnlyList<string> Complementizers,
         IReadOnlyList<string> PronounSpeakers,
         IReadOnlyList<string>? StatementNouns = null,
-        IReadOnlyList<string>? SayingNouns = null);
+        IReadOnlyList<string>? SayingNouns = null,
+        IReadOnlyList<string>? IssuedStatements = null);
 
     public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms, IReadOnlyList<string>? Introduces = null, IReadOnlyList<string>? Complementizer = null, IReadOnlyList<string>? Objects = null, bool Ambiguous = false);
 }

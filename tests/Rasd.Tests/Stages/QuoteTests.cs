@@ -15,6 +15,12 @@ public sealed class QuoteTests
     public void A_definite_head_noun_refers_back_to_the_body_it_headed(string body, string speaker) =>
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
+    [Theory]
+    [InlineData("وذكر تقرير لصحيفة وول ستريت جورنال نقلا عن مسؤول أوروبي كبير أن بوتين طلب المساعدة في تنظيم القمة.", "agency:wsj")]
+    [InlineData("وقال بيان صادر عن وزارة الخارجية الروسية إن موسكو سترد بالمثل.", "org:russian-foreign-ministry")]
+    public void The_issuer_named_after_a_statement_that_is_the_verbs_subject_speaks(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_feminine_cue_without_a_subject_never_continues_a_man()
     {

@@ -422,6 +422,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             // نقلت الوكالة عن الوزير قوله: the one quoted is the object of عن, not the agency.
             return (new Speaker(quoted.Type == EntityType.Person ? quoted.EntityId : SpeakingBody(quoted)!, quoted.Start, quoted.End), document.LowerBound(document.Normalized.FromOriginal(quoted.End)));
         }
+        if (cue.Kind == CueKind.Verb && IssuerOf(document, cue, inWindow) is { } issuer)
+        {
+            // وذكر تقرير لصحيفة وول ستريت جورنال نقلا عن مسؤول أن: the outlet reports, whoever it cites.
+            return (new Speaker(issuer.Type == EntityType.Agency ? issuer.EntityId : SpeakingBody(issuer)!, issuer.Start, issuer.End), document.LowerBound(document.Normalized.FromOriginal(issuer.End)));
+        }
         var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
             ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null && CanBeSubject(document, cue, m)) : null)
             ?? ReportingOutlet(cue, from, inWindow);
@@ -501,6 +506,47 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     }
 
     /// <summary>
+    /// The outlet, body or state that issued the indefinite document right after the verb (بيان،
+    /// تقرير), named next to it, with ل or without, or after صادر عن or أصدره (بيان رسمي صادر عن
+    /// الرئاسة، تقرير أصدره البنك الدولي); or null.
+    /// </summary>
+    private EntityMention? IssuerOf(Document document, Cue cue, List<EntityMention> inWindow)
+    {
+        var tokens = document.Tokens;
+        if (cue.End + 1 >= tokens.Count || !_reporting.IssuedStatements.Contains(tokens[cue.End].Text))
+        {
+            return null;
+        }
+        var at = cue.End + 1;
+        // بيان رسمي صادر عن: one adjective may stand before the word that links the issuer.
+        var link = IssuerLink(tokens, at) > 0 ? at : IssuerLink(tokens, at + 1) > 0 ? at + 1 : -1;
+        if (link >= 0)
+        {
+            at = link + IssuerLink(tokens, link);
+        }
+        if (at >= tokens.Count || document.PunctuationBetween(cue.End, at))
+        {
+            return null;
+        }
+        return inWindow.FirstOrDefault(m => TokenAt(document, m.Start) == at && (m.Type == EntityType.Agency || SpeakingBody(m) is not null));
+    }
+
+    /// <summary>How many tokens link a document to its issuer at a token (صادر عن، أصدرته), or 0.</summary>
+    private static int IssuerLink(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count)
+        {
+            return 0;
+        }
+        if (tokens[at].Text is "صادر" or "صادره")
+        {
+            return at + 1 < tokens.Count && tokens[at + 1].Text is "عن" or "من" ? 2 : 0;
+        }
+        // Not نشرته: who published a statement (بيان نشرته وكالة) did not issue it.
+        return tokens[at].Text is "اصدره" or "اصدرته" ? 1 : 0;
+    }
+
+    /// <summary>
     /// Whether a body or a country in the verb's window can be its subject. A verb followed at
     /// once by a preposition has left its subject unsaid (وقال في مؤتمر صحافي عقده في أنقرة،
     /// وأضاف خلال إفادة في البنتاغون): a place or body inside that phrase is where or to whom it was
@@ -515,7 +561,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return true;
         }
         // في بيان وزارة: one word, the statement, between the preposition and the body that made it.
-        var token = document.LowerBound(document.Normalized.FromOriginal(mention.Start));
+        var token = TokenAt(document, mention.Start);
         return token == cue.End + 2 && !knowledge.FunctionWords.Contains(tokens[cue.End + 1].Text) && !document.PunctuationBetween(cue.End, token);
     }
 
@@ -761,6 +807,9 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         return false;
     }
+
+    /// <summary>The token an offset of the original text falls in (a mention after a proclitic starts inside its token: لصحيفة).</summary>
+    private static int TokenAt(Document document, int originalOffset) => document.LowerBound(document.Normalized.FromOriginal(originalOffset) + 1) - 1;
 
     private static int Offset(Document document, int token) =>
         token < document.Tokens.Count ? document.Normalized.ToOriginal(document.Tokens[token].Start, document.Tokens[token].End).Start : document.Text.Length;
