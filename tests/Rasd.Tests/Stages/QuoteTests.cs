@@ -22,6 +22,13 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Fact]
+    public void A_verb_that_speaks_in_a_statement_belonging_to_someone_gives_it_to_them()
+    {
+        var quote = Assert.Single(Quotes("وانتقد لافروف تصريحات لجافين وليامسون قال فيها إن روسيا ينبغي أن تصمت."));
+        Assert.Equal("person:gavin-williamson", quote.Speaker);
+    }
+
+    [Fact]
     public void A_feminine_cue_without_a_subject_never_continues_a_man()
     {
         var quotes = Quotes("وقال الرئيس الروسي فلاديمير بوتين إن بلاده سترد. وكانت شركة الطاقة الإيطالية اكتشفت الحقل عام 2015 مؤكدة أنه الأكبر في البحر المتوسط.");

@@ -422,6 +422,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             // نقلت الوكالة عن الوزير قوله: the one quoted is the object of عن, not the agency.
             return (new Speaker(quoted.Type == EntityType.Person ? quoted.EntityId : SpeakingBody(quoted)!, quoted.Start, quoted.End), document.LowerBound(document.Normalized.FromOriginal(quoted.End)));
         }
+        if (cue.Kind == CueKind.Verb && cue.End < limit && tokens[cue.End].Text is "فيه" or "فيها" && StatementOwnerBefore(document, cue, mentions) is { } owner)
+        {
+            // تصريحات للمسؤول البريطاني قال فيها إن: the one whose statement «it» is.
+            return (new Speaker(owner.EntityId, owner.Start, owner.End), cue.End + 1);
+        }
         if (cue.Kind == CueKind.Verb && IssuerOf(document, cue, inWindow) is { } issuer)
         {
             // وذكر تقرير لصحيفة وول ستريت جورنال نقلا عن مسؤول أن: the outlet reports, whoever it cites.
@@ -503,6 +508,42 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             'ت' => true,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The person a statement named a few words before a verb that speaks «in it» belongs to
+    /// (تصريحات للمسؤول الحكومي البريطاني قال فيها إن): the one right after the statement noun,
+    /// with ل; or null, when the sentence's own subject issued it (أصدر X بيانا قال فيه).
+    /// </summary>
+    private EntityMention? StatementOwnerBefore(Document document, Cue cue, List<EntityMention> mentions)
+    {
+        const int reach = 12;
+        var tokens = document.Tokens;
+        for (var t = cue.Token - 2; t >= Math.Max(0, cue.Token - reach); t--)
+        {
+            if (document.PunctuationBetween(t, t + 1) && SentenceBreakBetween(document.Text, Offset(document, t), Offset(document, t + 1)))
+            {
+                return null;
+            }
+            if (!Clitics.AnyReadingIn(tokens[t].Text, _reporting.IssuedStatements) || tokens[t + 1].Text[0] != 'ل')
+            {
+                continue;
+            }
+            return mentions.FirstOrDefault(m => m.Type == EntityType.Person && TokenAt(document, m.Start) == t + 1 && m.End <= Offset(document, cue.Token));
+        }
+        return null;
+    }
+
+    private static bool SentenceBreakBetween(string text, int from, int to)
+    {
+        for (var c = from; c < to; c++)
+        {
+            if (text[c] is '.' or '!' or '?' or '؟' or '\n')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
