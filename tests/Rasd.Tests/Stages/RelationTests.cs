@@ -24,6 +24,14 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void Countries_given_as_examples_of_a_situation_or_a_region_are_its_topic_not_parties()
+    {
+        var relations = Relations("وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره السعودي عادل الجبير الأوضاع في بؤر التوتر بالمنطقة مثل سوريا واليمن.");
+        var relation = Assert.Single(relations);
+        Assert.Equal(("country:RU", "country:SA"), (relation.A, relation.B));
+    }
+
+    [Fact]
     public void Two_countries_in_one_clause_are_related_with_topics_from_the_lexicon()
     {
         var relation = Assert.Single(Relations("ارتفع حجم التبادل التجاري بين كازاخستان وروسيا بنسبة كبيرة هذا العام."));

@@ -53,7 +53,8 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
             return venue;
         }
         var headReach = reference.Kind switch { ReferenceKind.Nisba => NisbaHeadReach, ReferenceKind.Name => 1, _ => 0 };
-        if (AfterTopicMarker(document, segmentStart, reference, references) || HeadBefore(document, segmentStart, reference.TokenStart, headReach, _words.TopicHeads))
+        if (AfterTopicMarker(document, segmentStart, reference, references) || HeadBefore(document, segmentStart, reference.TokenStart, headReach, _words.TopicHeads)
+            || ExampleOfTopic(document, segmentStart, reference, references))
         {
             return ReferenceRole.Topic;
         }
@@ -135,6 +136,39 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
             if (gap.IndexOfAny(['.', '؛', ':', '"', '«', '\n']) >= 0)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A country in a list «such as» opens (مثل العراق وليبيا) after a situation or a region
+    /// (بحث الأوضاع في النقاط الساخنة بمنطقة الشرق الأوسط مثل العراق وليبيا): an example of the
+    /// topic, not a party.
+    /// </summary>
+    private bool ExampleOfTopic(Document document, int segmentStart, CountryReference reference, SegmentReferences references)
+    {
+        const int reach = 10;
+        var tokens = document.Tokens;
+        var k = reference.TokenStart - 1;
+        while (k >= segmentStart && references.Covers(k))
+        {
+            k--;
+        }
+        if (k < segmentStart || Clitics.WithoutConjunction(tokens[k].Text) != "مثل")
+        {
+            return false;
+        }
+        for (var h = k - 1; h >= Math.Max(segmentStart, k - reach); h--)
+        {
+            if (TokenGaps.Before(document, h + 1).IndexOfAny(['.', '؛', ':', '\n']) >= 0)
+            {
+                return false;
+            }
+            var word = tokens[h].Text;
+            if (Clitics.AnyReadingIn(word, _words.TopicHeads) || Clitics.AnyReadingIn(word, _words.PlaceNouns))
+            {
+                return true;
             }
         }
         return false;
