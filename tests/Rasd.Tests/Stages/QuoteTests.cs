@@ -22,6 +22,13 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Fact]
+    public void Witnesses_are_an_unnamed_subject_that_continues_no_one()
+    {
+        var quotes = Quotes("وقال وزير الخارجية العراقي إن الوضع مستقر. وقال شهود لوكالة رويترز إن القصف استمر طوال الليل.");
+        Assert.Null(quotes[^1].Speaker);
+    }
+
+    [Fact]
     public void A_verb_that_speaks_in_a_statement_belonging_to_someone_gives_it_to_them()
     {
         var quote = Assert.Single(Quotes("وانتقد لافروف تصريحات لجافين وليامسون قال فيها إن روسيا ينبغي أن تصمت."));
