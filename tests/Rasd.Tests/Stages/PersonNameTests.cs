@@ -177,6 +177,7 @@ public sealed class PersonNameTests
     [InlineData("وأكد المدرب أن اللاعبين ناصر الشمراني وسالم الدوسري في التشكيلة الأساسية.", "person:ar:ناصر-الشمراني", "person:ar:سالم-الدوسري")]
     [InlineData("وأشاد الرئيس بجهود الوزيرين عبدالمجيد حدادي وحمود السبيعي في الملف.", "person:ar:عبدالمجيد-حدادي", "person:ar:حمود-السبيعي")]
     [InlineData("وحضر المؤتمر الصحفي اللاعبان أحمد الصالح وعوض خميس.", "person:ar:احمد-الصالح", "person:ar:عوض-خميس")]
+    [InlineData("وتحدثت المخرجة نادين لبكي عن فيلمها. والفيلم من كتابة لبكي وجهاد حجيلي.", "person:ar:نادين-لبكي", "person:ar:جهاد-حجيلي")]
     public void And_before_a_second_name_ends_the_first(string body, string first, string second) =>
         Assert.Equal([first, second], Persons(body).Select(p => p.Id));
 

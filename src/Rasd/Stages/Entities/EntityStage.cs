@@ -293,7 +293,9 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         var stop = i + 1;
         while (stop < end && tagged.Contains(stop) && stop - i < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop)
             && !UnknownNameReader.KnownBodyAt(_gazetteer, document, stop) && ArabicLetters.IsWord(tokens[stop].Text) == ArabicLetters.IsWord(tokens[i].Text)
-            && !_evidence.StartsAnotherPerson(tokens[stop].Text))
+            && !_evidence.StartsAnotherPerson(tokens[stop].Text)
+            // لبكي وجهاد حجيلي after نادين لبكي: «and» after a word of a person named in full starts the next person.
+            && !(tokens[stop].Text.Length > 3 && tokens[stop].Text[0] == 'و' && article.PersonNamedWith(tokens[stop - 1].Text) is not null))
         {
             stop++;
         }
@@ -308,6 +310,11 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             return null;
         }
         var prefix = _evidence.ProcliticLength(words[0], EntityType.Person);
+        if (prefix == 0 && words[0].Length > 3 && words[0][0] == 'و' && article.PersonEndingAt(i) is not null && _evidence.MayBeConjunctionAndName(words[0]))
+        {
+            // لبكي وجهاد حجيلي: right after a person, و is «and», unless the word is a name of its own (وليد).
+            prefix = 1;
+        }
         words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
         if (!_evidence.Plausible(words, EntityType.Person))
         {

@@ -134,6 +134,14 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
         && knowledge.WordNames.Of(word) is { Occurrences: >= OwnSpellingOccurrences } counts
         && counts.Occurrences >= OwnSpellingAdvantage * (knowledge.WordNames.Of(knownForm)?.Occurrences ?? 0);
 
+    /// <summary>
+    /// Whether a word opening with و may be «and» glued to a name rather than a name that begins
+    /// with و: unless real news writes it often, and more often than without its و (وليد 665, ليد 19).
+    /// </summary>
+    public bool MayBeConjunctionAndName(string word) =>
+        knowledge.WordNames.Of(word) is not { Occurrences: >= Trusted } written
+        || (knowledge.WordNames.Of(word[1..])?.Occurrences ?? 0) >= written.Occurrences;
+
     private static double TypeShare(WordNameCounts counts, EntityType type) => (double)(type switch
     {
         EntityType.Person => counts.AsPerson,
