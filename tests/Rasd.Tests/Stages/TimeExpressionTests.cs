@@ -20,6 +20,8 @@ public sealed class TimeExpressionTests
     [InlineData("انطلقت المحادثات في الحادي والعشرين من أيلول/سبتمبر 2016.", "الحادي والعشرين من أيلول/سبتمبر 2016", "2016-09-21")]
     [InlineData("افتتح الجسر في السابع نوفمبر 2012 بحضور الوزراء.", "السابع نوفمبر 2012", "2012-11-07")]
     [InlineData("فرضت القيود في شباط - فبراير عام 2015 على الشركات.", "شباط - فبراير عام 2015", "2015-02")]
+    [InlineData("وقال في افتتاح مسابقة «الألعاب العسكرية الدولية» 2015: «نحن مستعدون للتعاون».", "2015", "2015")]
+    [InlineData("مونديال 2018: فرنسا تفوز باللقب", "2018", "2018")]
     public void Absolute_expressions_need_no_anchor(string text, string expression, string? value) =>
         Assert.Contains((expression, value), Times(text, published: null));
 

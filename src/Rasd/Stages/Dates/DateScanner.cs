@@ -199,7 +199,7 @@ public sealed class DateScanner(CalendarLexicon calendar)
         }
         for (var k = tokens[i].End; k < tokens[i + 1].Start; k++)
         {
-            if (normalized[k] is '.' or '،' or ',' or '؛' or ')' or '\n' or '"' or '”')
+            if (normalized[k] is '.' or '،' or ',' or '؛' or ';' or ':' or ')' or '\n' or '"' or '”' or '»' or '!' or '?' or '؟')
             {
                 return true;
             }
