@@ -99,7 +99,11 @@ public sealed class CalendarLexicon
         SingleUnitLeaders = (file.SingleDurations?.Leaders ?? []).Select(leader => PhraseMatcher<string>.Words(ArabicNormalizer.Fold(leader))).ToList();
         GluedUnits = [.. file.SingleDurations?.Glued ?? []];
         NamedMonths = Folded(file.SingleDurations?.NamedMonths ?? []);
+        FutureCues = Folded(file.FutureCues?.Words ?? []);
     }
+
+    /// <summary>Words that place what a clause reports after the publication date (مرتقبة، يستعد، سوف).</summary>
+    public HashSet<string> FutureCues { get; }
 
     /// <summary>The designators whose singular noun may carry the preposition ل glued to it (لأسبوع; لعقد is «to hold»).</summary>
     public HashSet<string> GluedUnits { get; }
@@ -164,7 +168,9 @@ public sealed class CalendarLexicon
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
 
     public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods, SeasonEntry Seasons, RangeEntry RangeConnectors,
-        DayOrdinalEntry? DayOrdinals = null, AgeLeaderEntry? AgeLeaders = null, SingleDurationEntry? SingleDurations = null);
+        DayOrdinalEntry? DayOrdinals = null, AgeLeaderEntry? AgeLeaders = null, SingleDurationEntry? SingleDurations = null, FutureCueEntry? FutureCues = null);
+
+    public sealed record FutureCueEntry(IReadOnlyList<string> Words);
 
     public sealed record SingleDurationEntry(Dictionary<string, IReadOnlyList<string>> Nouns, IReadOnlyList<string> Leaders, IReadOnlyList<string>? Glued = null, IReadOnlyList<string>? NamedMonths = null);
 

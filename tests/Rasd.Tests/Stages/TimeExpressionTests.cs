@@ -26,6 +26,14 @@ public sealed class TimeExpressionTests
         Assert.Contains((expression, value), Times(text, published: null));
 
     [Theory]
+    [InlineData("يستعد الرئيس لقمة تاريخية مرتقبة مع نظيره الثلاثاء في سنغافورة.", "2018-06-12")]
+    [InlineData("ومن المقرر أن تصوت اللجنة الخميس على القرار.", "2018-06-14")]
+    [InlineData("وكان من المقرر أن تصوت اللجنة الخميس على القرار.", "2018-06-07")]
+    [InlineData("وقال الوزير الثلاثاء إن المحادثات مستمرة.", "2018-06-05")]
+    public void A_weekday_in_a_clause_about_what_is_ahead_is_the_next_one(string text, string value) =>
+        Assert.Contains(((string?)value), Times(text, published: "2018-06-09").Select(t => t.Value));
+
+    [Theory]
     [InlineData("فرضت العقوبات في آذار عام 2014 ثم وسعت في أيلول من نفس العام.", "أيلول من نفس العام", "2014-09")]
     [InlineData("انطلقت الأحداث عام 2011، وفي 25 يناير من العام نفسه خرجت المظاهرات.", "25 يناير من العام نفسه", "2011-01-25")]
     [InlineData("تأسست الشركة عام 1990. وفي العام نفسه افتتحت فرعها الأول.", "العام نفسه", "1990")]

@@ -87,12 +87,43 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
         }
         if (mention.Weekday is DayOfWeek weekday)
         {
-            var next = tokenEnd < end && knowledge.Calendar.PeriodOffsets.TryGetValue(document.Tokens[tokenEnd].Text, out var o) && o > 0;
+            var offsetAfter = tokenEnd < end && knowledge.Calendar.PeriodOffsets.TryGetValue(document.Tokens[tokenEnd].Text, out var o) ? o : 0;
+            var named = offsetAfter > 0;
+            var next = named || (offsetAfter == 0 && FutureCueBefore(document, mention.TokenStart));
             var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
-            var date = next ? published.AddDays(((int)weekday - (int)published.DayOfWeek + 7) % 7 is var ahead && ahead == 0 ? 7 : ahead) : published.AddDays(-back);
-            return (next ? tokenEnd + 1 : tokenEnd, Iso(date), TimeGrain.Day);
+            // الاثنين المقبل on a Monday is a week on; a Monday still ahead in the clause's words is today.
+            var date = next ? published.AddDays(((int)weekday - (int)published.DayOfWeek + 7) % 7 is var ahead && ahead == 0 && named ? 7 : ahead) : published.AddDays(-back);
+            return (named ? tokenEnd + 1 : tokenEnd, Iso(date), TimeGrain.Day);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the clause before a token speaks of what is still ahead (يستعد الرئيس لقمة مرتقبة
+    /// … الثلاثاء): a future cue a few words back, with no comma or sentence break between and no
+    /// كان before it.
+    /// </summary>
+    private bool FutureCueBefore(Document document, int token)
+    {
+        const int reach = 12;
+        var text = document.Normalized.Text;
+        for (var k = token - 1; k >= Math.Max(0, token - reach); k--)
+        {
+            for (var c = document.Tokens[k].End; c < document.Tokens[k + 1].Start; c++)
+            {
+                if (text[c] is '.' or '\n' or '؟' or '?' or '!' or '؛' or '،' or ',')
+                {
+                    return false;
+                }
+            }
+            if (Clitics.AnyReadingIn(document.Tokens[k].Text, knowledge.Calendar.FutureCues))
+            {
+                // وكان من المقرر، وكان يعتزم: what was ahead then is past now.
+                return !(k > 0 && Clitics.WithoutConjunction(document.Tokens[k - 1].Text) is "كان" or "كانت")
+                    && !(k > 1 && Clitics.WithoutConjunction(document.Tokens[k - 2].Text) is "كان" or "كانت");
+            }
+        }
+        return false;
     }
 
     /// <summary>The year of a day and month the text leaves without one: the year that puts it nearest the publication date.</summary>
