@@ -100,7 +100,11 @@ public sealed class CalendarLexicon
         GluedUnits = [.. file.SingleDurations?.Glued ?? []];
         NamedMonths = Folded(file.SingleDurations?.NamedMonths ?? []);
         FutureCues = Folded(file.FutureCues?.Words ?? []);
+        YearHeads = Folded(file.YearHeads?.Words ?? []);
     }
+
+    /// <summary>Nouns a year right after them gives the instance of (اتفاق 2015، انتخابات 2016).</summary>
+    public HashSet<string> YearHeads { get; }
 
     /// <summary>Words that place what a clause reports after the publication date (مرتقبة، يستعد، سوف).</summary>
     public HashSet<string> FutureCues { get; }
@@ -168,9 +172,10 @@ public sealed class CalendarLexicon
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
 
     public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods, SeasonEntry Seasons, RangeEntry RangeConnectors,
-        DayOrdinalEntry? DayOrdinals = null, AgeLeaderEntry? AgeLeaders = null, SingleDurationEntry? SingleDurations = null, FutureCueEntry? FutureCues = null);
+        DayOrdinalEntry? DayOrdinals = null, AgeLeaderEntry? AgeLeaders = null, SingleDurationEntry? SingleDurations = null, WordListEntry? FutureCues = null, WordListEntry? YearHeads = null);
 
-    public sealed record FutureCueEntry(IReadOnlyList<string> Words);
+    /// <summary>A plain word list of the calendar file (future cues, year heads).</summary>
+    public sealed record WordListEntry(IReadOnlyList<string> Words);
 
     public sealed record SingleDurationEntry(Dictionary<string, IReadOnlyList<string>> Nouns, IReadOnlyList<string> Leaders, IReadOnlyList<string>? Glued = null, IReadOnlyList<string>? NamedMonths = null);
 

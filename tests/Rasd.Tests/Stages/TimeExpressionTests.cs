@@ -22,6 +22,8 @@ public sealed class TimeExpressionTests
     [InlineData("فرضت القيود في شباط - فبراير عام 2015 على الشركات.", "شباط - فبراير عام 2015", "2015-02")]
     [InlineData("وقال في افتتاح مسابقة «الألعاب العسكرية الدولية» 2015: «نحن مستعدون للتعاون».", "2015", "2015")]
     [InlineData("مونديال 2018: فرنسا تفوز باللقب", "2018", "2018")]
+    [InlineData("ووقعت الدول الكبرى اتفاق 2015 مع إيران.", "2015", "2015")]
+    [InlineData("وقبيل انتخابات 2016 الرئاسية تصاعد الجدل.", "2016", "2016")]
     public void Absolute_expressions_need_no_anchor(string text, string expression, string? value) =>
         Assert.Contains((expression, value), Times(text, published: null));
 

@@ -125,6 +125,7 @@ public sealed class DateScanner(CalendarLexicon calendar)
             return new DateMention(start, start + 2) { Year = y1, FutureMarked = IsFutureLed(tokens, start) };
         }
         if (ReadYear(tokens, start, end) is int y2 && !NamesPart(normalized, tokens, start) && (start == 0 || YearLeaders.Contains(Stem(tokens[start - 1].Text)) || YearWords.Contains(tokens[start - 1].Text)
+            || Clitics.AnyReadingIn(tokens[start - 1].Text, calendar.YearHeads)
             || (start > 1 && YearWords.Contains(tokens[start - 2].Text) && !tokens[start - 1].IsNumber) || EndsClause(normalized, tokens, start, end)))
         {
             return new DateMention(start, start + 1) { Year = y2, FutureMarked = IsFutureLed(tokens, start) };
