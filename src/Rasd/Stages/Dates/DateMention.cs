@@ -19,4 +19,7 @@ public sealed record DateMention(int TokenStart, int TokenEnd)
 
     /// <summary>The year is marked as lying ahead (بحلول 2027، العام المقبل).</summary>
     public bool FutureMarked { get; init; }
+
+    /// <summary>The year names an instance of an event or plan (مونديال 2022، رؤية 2030), as likely ahead as past.</summary>
+    public bool NamesInstance { get; init; }
 }

@@ -128,7 +128,7 @@ public sealed class DateScanner(CalendarLexicon calendar)
             || Clitics.AnyReadingIn(tokens[start - 1].Text, calendar.YearHeads)
             || (start > 1 && YearWords.Contains(tokens[start - 2].Text) && !tokens[start - 1].IsNumber) || EndsClause(normalized, tokens, start, end)))
         {
-            return new DateMention(start, start + 1) { Year = y2, FutureMarked = IsFutureLed(tokens, start) };
+            return new DateMention(start, start + 1) { Year = y2, FutureMarked = IsFutureLed(tokens, start), NamesInstance = start > 0 && Clitics.AnyReadingIn(tokens[start - 1].Text, calendar.YearHeads) };
         }
         return null;
     }

@@ -34,7 +34,7 @@ public sealed class PublicationDateStage(KnowledgeBase knowledge) : IPipelineSta
         }
         var scope = ArticleScope(document);
         var mentions = _scanner.Scan(document.Normalized.Text, document.Tokens, scope.First, scope.End);
-        var latestPastYear = mentions.Where(m => m.Year is not null && !m.FutureMarked).Select(m => m.Year).Max();
+        var latestPastYear = mentions.Where(m => m.Year is not null && !m.FutureMarked && !m.NamesInstance).Select(m => m.Year).Max();
         var dateline = document.All<Segment>().FirstOrDefault(s => s.Kind == SegmentKind.Dateline);
         if (dateline is not null && FromDateline(document, dateline, latestPastYear) is { } fromDateline)
         {
