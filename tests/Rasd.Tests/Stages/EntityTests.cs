@@ -77,7 +77,8 @@ public sealed class EntityTests
     [InlineData("وتعاقد النادي مع النجم الغاني مبارك واكاسو ومع المدرب الأرجنتيني رامون دياز.", "country:GH", "country:AR")]
     [InlineData("وسجل للفريق كل من الفرنسي بول بوغبا والألماني إيلكاي غوندوغان.", "country:FR", "country:DE")]
     [InlineData("وتنافس في المهرجان فيلمان للبولندي بافيل بافليكوفسكي وللفرنسي كريستوف هونوري.", "country:PL", "country:FR")]
-    public void A_nisba_for_a_persons_nationality_in_sport_or_the_arts_is_no_mention_of_the_state(string body, string first, string second)
+    [InlineData("وقال الدكتور التركي إن المملكة عانت من التطرف، وأيده المهندس القطري في ذلك.", "country:TR", "country:QA")]
+    public void A_nisba_for_a_persons_nationality_or_family_name_is_no_mention_of_the_state(string body, string first, string second)
     {
         var record = Analysis.Record(body);
         Assert.DoesNotContain(record.Entities, e => e.Id == first || e.Id == second);
