@@ -124,11 +124,15 @@ public sealed class DateScanner(CalendarLexicon calendar)
         {
             return new DateMention(start, start + 2) { Year = y1, FutureMarked = IsFutureLed(tokens, start) };
         }
-        if (ReadYear(tokens, start, end) is int y2 && !NamesPart(normalized, tokens, start) && (start == 0 || YearLeaders.Contains(Stem(tokens[start - 1].Text)) || YearWords.Contains(tokens[start - 1].Text)
-            || Clitics.AnyReadingIn(tokens[start - 1].Text, calendar.YearHeads)
-            || (start > 1 && YearWords.Contains(tokens[start - 2].Text) && !tokens[start - 1].IsNumber) || EndsClause(normalized, tokens, start, end)))
+        if (ReadYear(tokens, start, end) is not int y2 || NamesPart(normalized, tokens, start))
         {
-            return new DateMention(start, start + 1) { Year = y2, FutureMarked = IsFutureLed(tokens, start), NamesInstance = start > 0 && Clitics.AnyReadingIn(tokens[start - 1].Text, calendar.YearHeads) };
+            return null;
+        }
+        var instance = start > 0 && Clitics.AnyReadingIn(tokens[start - 1].Text, calendar.YearHeads);
+        if (start == 0 || YearLeaders.Contains(Stem(tokens[start - 1].Text)) || YearWords.Contains(tokens[start - 1].Text) || instance
+            || (start > 1 && YearWords.Contains(tokens[start - 2].Text) && !tokens[start - 1].IsNumber) || EndsClause(normalized, tokens, start, end))
+        {
+            return new DateMention(start, start + 1) { Year = y2, FutureMarked = IsFutureLed(tokens, start), NamesInstance = instance };
         }
         return null;
     }
@@ -186,7 +190,8 @@ public sealed class DateScanner(CalendarLexicon calendar)
         return result;
     }
 
-    private static int? ReadYear(IReadOnlyList<Token> tokens, int i, int end) =>
+    /// <summary>The year of four digits between 1900 and 2100 at token <paramref name="i"/>, or null.</summary>
+    internal static int? ReadYear(IReadOnlyList<Token> tokens, int i, int end) =>
         i < end && tokens[i].IsNumber && tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var y) && y is >= 1900 and <= 2100 ? y : null;
 
     private static bool IsFutureLed(IReadOnlyList<Token> tokens, int start) =>

@@ -359,7 +359,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
     private static (int End, string? Value, TimeGrain Grain)? YearRange(Document document, int i, int end)
     {
         var tokens = document.Tokens;
-        if (i + 1 >= end || YearOf(tokens[i].Text) is not int from)
+        if (i + 1 >= end || DateScanner.ReadYear(tokens, i, end) is not int from)
         {
             return null;
         }
@@ -369,7 +369,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             return null;
         }
         var second = tokens[i + 1].Text;
-        int? to = YearOf(second) ?? (second.Length == 2 && second.All(char.IsAsciiDigit) ? from / 100 * 100 + int.Parse(second, CultureInfo.InvariantCulture) : null);
+        int? to = DateScanner.ReadYear(tokens, i + 1, end) ?? (second.Length == 2 && second.All(char.IsAsciiDigit) ? from / 100 * 100 + int.Parse(second, CultureInfo.InvariantCulture) : null);
         return to is int last && last > from && last - from <= 10 ? (i + 2, $"{from:D4}/{last:D4}", TimeGrain.Interval) : null;
     }
 
@@ -386,7 +386,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
         }
         var count = tokens[i + 1].Text.StartsWith("ال", StringComparison.Ordinal) && _numberWords.Units.TryGetValue(tokens[i + 1].Text[2..], out var value) && value is >= 1 and <= 11 ? (int)value.Value : 0;
         var first = tokens[i + 2].Text == "الاولي";
-        if (count == 0 || !(first || tokens[i + 2].Text == "الاخيره") || tokens[i + 3].Text != "من")
+        if (count == 0 || !(first || tokens[i + 2].Text == "الاخيره"))
         {
             return null;
         }
@@ -396,7 +396,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             at++;
         }
         var (from, to) = first ? (1, count) : (13 - count, 12);
-        if (YearOf(tokens[at].Text) is int year)
+        if (DateScanner.ReadYear(tokens, at, end) is int year)
         {
             return (at + 1, $"{year:D4}-{from:D2}/{year:D4}-{to:D2}", TimeGrain.Interval);
         }
@@ -405,10 +405,6 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             ? (periodEnd, $"{relative}-{from:D2}/{relative}-{to:D2}", TimeGrain.Interval)
             : null;
     }
-
-    /// <summary>A token that is a year of four ASCII digits between 1900 and 2100, or null.</summary>
-    private static int? YearOf(string token) =>
-        token.Length == 4 && token.All(char.IsAsciiDigit) && int.Parse(token, CultureInfo.InvariantCulture) is var year and >= 1900 and <= 2100 ? year : null;
 
     /// <summary>منذ أربع سنوات → the year (or month, day) that many units before publication.</summary>
     private (int End, string? Value, TimeGrain Grain)? Since(Document document, int i, int end, PublishedAnchor? anchor)

@@ -242,6 +242,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     continue;
                 }
                 var firstGiven = KnownGivenNameIn(tokens[i].Text);
+                var shortSkeleton = length == 1 && NameSkeleton.Of(stem).Length < MinSingleWordSkeleton;
                 var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
                     .Where(m => length > 1 || !(_evidence.OrdinaryFor(stem, m.Form.Entry.Type) || _evidence.SpelledItsOwnWay(stem, m.KnownForm)))
                     // A near spelling of a name of several words is near word by word: إيمانويل مارسيني
@@ -257,7 +258,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                     // A surname ends a name: a word the tagger reads as going on into another (ميلاني كوكس) is no surname.
                     .Where(m => length > 1 || m.Form.Kind != NameFormKind.Surname || !tagged.Contains(i + 1))
                     .Where(m => reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
-                    .Where(m => length > 1 || (m.SameSkeleton && NameSkeleton.Of(stem).Length >= MinSingleWordSkeleton))
+                    .Where(m => length > 1 || (m.SameSkeleton && !shortSkeleton))
                     .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? firstGiven is null || Bears(firstGiven, m.Form.Entry) : given is null || Bears(given, m.Form.Entry)))
                     .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
                         || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)))

@@ -83,6 +83,10 @@ public sealed class CountryReferenceFinder
         foreach (var sentence in document.All<Segment>().Where(s => s.Kind is SegmentKind.Sentence or SegmentKind.Title))
         {
             var (first, end) = document.TokenRange(sentence.Start, sentence.End);
+            if (!found.Exists(r => r.TokenStart >= first && r.TokenEnd <= end && IsTeamOrVenue(r)))
+            {
+                continue;
+            }
             var contest = false;
             for (var t = first; t < end && !contest; t++)
             {
@@ -90,10 +94,14 @@ public sealed class CountryReferenceFinder
             }
             if (contest)
             {
-                found.RemoveAll(r => r.TokenStart >= first && r.TokenEnd <= end && r.Kind is ReferenceKind.Name or ReferenceKind.Nisba or ReferenceKind.Capital or ReferenceKind.Nationals);
+                found.RemoveAll(r => r.TokenStart >= first && r.TokenEnd <= end && IsTeamOrVenue(r));
             }
         }
     }
+
+    /// <summary>The references a sporting contest turns into teams and venues: every kind but officials, bodies and «our country».</summary>
+    private static bool IsTeamOrVenue(CountryReference reference) =>
+        reference.Kind is ReferenceKind.Name or ReferenceKind.Nisba or ReferenceKind.Capital or ReferenceKind.Nationals;
 
     /// <summary>
     /// A known person stands for their country only while holding one of its state offices on the
