@@ -424,12 +424,12 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         if (cue.Kind == CueKind.Verb && cue.End < limit && tokens[cue.End].Text is "فيه" or "فيها" && StatementOwnerBefore(document, cue, mentions) is { } owner)
         {
-            // تصريحات للمسؤول البريطاني قال فيها إن: the one whose statement «it» is.
+            // تصريحات للوزير الألماني قال فيها إن: the one whose statement «it» is.
             return (new Speaker(owner.EntityId, owner.Start, owner.End), cue.End + 1);
         }
         if (cue.Kind == CueKind.Verb && IssuerOf(document, cue, inWindow) is { } issuer)
         {
-            // وذكر تقرير لصحيفة وول ستريت جورنال نقلا عن مسؤول أن: the outlet reports, whoever it cites.
+            // وذكر تقرير لصحيفة الغارديان نقلا عن مصادر أن: the outlet reports, whoever it cites.
             return (new Speaker(issuer.Type == EntityType.Agency ? issuer.EntityId : SpeakingBody(issuer)!, issuer.Start, issuer.End), document.LowerBound(document.Normalized.FromOriginal(issuer.End)));
         }
         var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
@@ -512,7 +512,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     /// <summary>
     /// The person a statement named a few words before a verb that speaks «in it» belongs to
-    /// (تصريحات للمسؤول الحكومي البريطاني قال فيها إن): the one right after the statement noun,
+    /// (تصريحات للوزير الألماني قال فيها إن): the one right after the statement noun,
     /// with ل; or null, when the sentence's own subject issued it (أصدر X بيانا قال فيه).
     /// </summary>
     private EntityMention? StatementOwnerBefore(Document document, Cue cue, List<EntityMention> mentions)

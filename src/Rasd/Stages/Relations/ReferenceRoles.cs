@@ -143,7 +143,7 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
 
     /// <summary>
     /// A country in a list «such as» opens (مثل العراق وليبيا) after a situation or a region
-    /// (بحث الأوضاع في النقاط الساخنة بمنطقة الشرق الأوسط مثل العراق وليبيا): an example of the
+    /// (ناقش الوزيران الأزمات في المنطقة مثل سوريا واليمن): an example of the
     /// topic, not a party.
     /// </summary>
     private bool ExampleOfTopic(Document document, int segmentStart, CountryReference reference, SegmentReferences references)
