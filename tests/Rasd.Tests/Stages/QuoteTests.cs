@@ -16,6 +16,19 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("أعلنت وزارة الخارجية الروسية أنها ستغلق القنصلية.\nوقالت الوزارة التي استدعت السفير الفرنسي في موسكو إن الإجراء جاء ردا على قرار باريس.", "org:russian-foreign-ministry")]
+    [InlineData("نشرت وزارة الدفاع الصينية صورا من التدريبات.\nوأكدت الوزارة الصينية أن ألف جندي شاركوا في المناورات.", "org:china-defense-ministry")]
+    public void A_definite_head_noun_subject_speaks_for_its_body_not_for_a_state_its_clause_or_adjective_names(string body, string speaker) =>
+        Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void A_head_noun_with_the_adjective_of_another_state_is_not_the_body_named_before()
+    {
+        var quotes = Quotes("أعلنت وزارة الدفاع الروسية بدء المناورات.\nوقالت الوزارة الأمريكية إن واشنطن تتابع التدريبات عن كثب.");
+        Assert.NotEqual("org:russian-defense-ministry", quotes[^1].Speaker);
+    }
+
+    [Theory]
     [InlineData("وذكر تقرير لصحيفة وول ستريت جورنال أمس أن الشركة تدرس بيع أصولها في آسيا.", "agency:wsj")]
     [InlineData("وقال بيان صادر عن وزارة الخارجية الروسية إن موسكو سترد بالمثل.", "org:russian-foreign-ministry")]
     public void The_issuer_named_after_a_statement_that_is_the_verbs_subject_speaks(string body, string speaker) =>

@@ -432,6 +432,10 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             // وذكر تقرير لصحيفة الغارديان نقلا عن مصادر أن: the outlet reports, whoever it cites.
             return (new Speaker(issuer.Type == EntityType.Agency ? issuer.EntityId : SpeakingBody(issuer)!, issuer.Start, issuer.End), document.LowerBound(document.Normalized.FromOriginal(issuer.End)));
         }
+        if (cue.Kind == CueKind.Verb && !(cue.Lemma is { } quoting && _reporting.QuotingVerbs.Contains(quoting)) && inWindow.All(m => m.Type != EntityType.Person) && ReferredBodyAt(document, cue.End, stop, mentions, inWindow) is { } referred)
+        {
+            return (new Speaker(referred.Body.EntityId, referred.Body.Start, referred.Body.End), referred.After);
+        }
         var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
             ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null && CanBeSubject(document, cue, m)) : null)
             ?? ReportingOutlet(cue, from, inWindow);
@@ -677,6 +681,32 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The body a definite head noun right after the verb refers back to, when that noun is the
+    /// verb's subject and what follows it only qualifies it: a state or body named in its relative
+    /// clause or after it (وقالت الوزارة التي استدعت السفير البريطاني) is not the one speaking,
+    /// and the adjective of the body's own state (وأكدت الوزارة الصينية after وزارة الدفاع
+    /// الصينية) names the same body. An adjective of another state, or a body whose state is
+    /// unknown before one, leaves the noun unresolved here. Returns the body and the token after
+    /// the noun and its adjective.
+    /// </summary>
+    private (EntityMention Body, int After)? ReferredBodyAt(Document document, int at, int stop, List<EntityMention> mentions, List<EntityMention> inWindow)
+    {
+        if (at >= stop || BreakBefore(document, at, colonOnly: false) || mentions.Any(m => TokenAt(document, m.Start) == at)
+            || BodyNamedBy(document, at, mentions) is not { } body)
+        {
+            return null;
+        }
+        var adjective = inWindow.FirstOrDefault(m => TokenAt(document, m.Start) == at + 1 && m.Type == EntityType.Country && !document.PunctuationBetween(at, at + 1));
+        if (adjective is null)
+        {
+            return (body, at + 1);
+        }
+        return document.All<EntityProfile>().FirstOrDefault(p => p.EntityId == body.EntityId)?.Country is { Length: 2 } code && adjective.EntityId == "country:" + code
+            ? (body, document.LowerBound(document.Normalized.FromOriginal(adjective.End)))
+            : null;
     }
 
     /// <summary>Whether a word is the noun, bare or after one proclitic letter (لوزارة، بشركة).</summary>
