@@ -174,9 +174,6 @@ public sealed class CalendarLexicon
     public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods, SeasonEntry Seasons, RangeEntry RangeConnectors,
         DayOrdinalEntry? DayOrdinals = null, AgeLeaderEntry? AgeLeaders = null, SingleDurationEntry? SingleDurations = null, WordListEntry? FutureCues = null, WordListEntry? YearHeads = null);
 
-    /// <summary>A plain word list of the calendar file (future cues, year heads).</summary>
-    public sealed record WordListEntry(IReadOnlyList<string> Words);
-
     public sealed record SingleDurationEntry(Dictionary<string, IReadOnlyList<string>> Nouns, IReadOnlyList<string> Leaders, IReadOnlyList<string>? Glued = null, IReadOnlyList<string>? NamedMonths = null);
 
     public sealed record DayOrdinalEntry(Dictionary<string, int> Forms);

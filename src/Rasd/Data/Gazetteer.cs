@@ -105,6 +105,20 @@ public sealed class Gazetteer
 
     public Dictionary<string, GazetteerEntry> CapitalOf { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The entity an indefinite state adjective names (تركي، روسية، سعوديون), or null.</summary>
+    public string? StateOfIndefiniteAdjective(string word)
+    {
+        foreach (var ending in (string[])["ون", "ين", "ه", ""])
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
+                && NisbaStems.TryGetValue(word[..^ending.Length], out var state))
+            {
+                return state.Id;
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// The first words of the known persons' full names (فلاديمير، سيرغي، صادر), folded, with the
     /// persons who bear each: a given name before a surname says whose surname it is.

@@ -29,6 +29,7 @@ public sealed class RoleLexicon
             }
         }
         PluralGeneric = file.PluralGeneric.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        AdjectivalGeneric = (file.AdjectivalGeneric?.Words ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         NameEndings = file.NameEndings.Endings.Select(ArabicNormalizer.Fold).ToList();
         SurnameClosingWords = (file.NameEndings.Words ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         GapWords = file.GapWords.Words.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
@@ -46,6 +47,9 @@ public sealed class RoleLexicon
 
     /// <summary>Person nouns in the plural, which never refer back to one person.</summary>
     public HashSet<string> PluralGeneric { get; }
+
+    /// <summary>Person nouns that are also adjectives (المسؤول، الدبلوماسي): after a definite noun they qualify it.</summary>
+    public HashSet<string> AdjectivalGeneric { get; }
 
     /// <summary>Endings of transliterated surnames (ـوف، ـينكو) that make a word worth checking against known names.</summary>
     public IReadOnlyList<string> NameEndings { get; }
@@ -77,7 +81,7 @@ public sealed class RoleLexicon
 
     public sealed record RoleFile(IReadOnlyList<RoleEntry> Titles, IReadOnlyList<RoleEntry> Generic, IReadOnlyList<string> Modifiers,
         Dictionary<string, System.Text.Json.JsonElement> Compatible, IReadOnlyList<string> PluralGeneric, NameEndingEntry NameEndings, GapWordEntry GapWords,
-        PrivateKindEntry? PrivateKinds = null);
+        PrivateKindEntry? PrivateKinds = null, WordListEntry? AdjectivalGeneric = null);
 
     public sealed record PrivateKindEntry(IReadOnlyList<string> Kinds);
 

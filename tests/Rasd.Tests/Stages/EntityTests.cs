@@ -51,6 +51,37 @@ public sealed class EntityTests
         Assert.Contains(entity.Mentions, m => m.Text == "الدبلوماسي الروسي");
     }
 
+    [Theory]
+    [InlineData("التقى وزير الخارجية الأمريكي أنتوني بلينكن نظراءه الأوروبيين. وقال مسؤول في وزارة الخارجية الأمريكية إن الاجتماع تناول العقوبات.")]
+    [InlineData("التقى وزير الخارجية الأمريكي أنتوني بلينكن نظراءه الأوروبيين. وقال مسؤول أمريكي إن الاجتماع تناول العقوبات.")]
+    public void An_indefinite_person_noun_introduces_someone_unnamed_and_refers_to_no_one_before(string text)
+    {
+        var blinken = Entity(text, "person:antony-blinken");
+        Assert.DoesNotContain(blinken.Mentions, m => m.Text.Contains("مسؤول", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_definite_person_noun_after_an_unnamed_one_of_its_kind_refers_to_that_one()
+    {
+        const string text = "استقبل الرئيس الفرنسي إيمانويل ماكرون وفدا من المستثمرين. وقال مسؤول فرنسي إن المحادثات كانت صريحة. وأضاف المسؤول الفرنسي أن العقود ستوقع قريبا.";
+        var macron = Entity(text, "person:emmanuel-macron");
+        Assert.DoesNotContain(macron.Mentions, m => m.Text.Contains("المسؤول", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("أكد وزير الخارجية الروسي سيرغي لافروف أن الحل الدبلوماسي هو الطريق الوحيد لإنهاء الأزمة.", "person:sergey-lavrov", "الدبلوماسي")]
+    [InlineData("قال وزير الخارجية الروسي سيرغي لافروف إن الجهات المسؤولة عن الهجوم ستحاسب.", "person:sergey-lavrov", "المسؤولة")]
+    public void A_person_noun_qualifying_the_noun_before_it_is_an_adjective_and_names_no_one(string text, string id, string adjective) =>
+        Assert.DoesNotContain(Entity(text, id).Mentions, m => m.Text.Contains(adjective, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_title_in_construct_with_a_definite_noun_still_refers_back()
+    {
+        const string text = "التقى وزير الخزانة الأمريكي ستيفن منوشين رجال الأعمال. وقال وزير الخزانة الأمريكي إن الرسوم ستبقى.";
+        var entity = Entity(text, "person:steven-mnuchin");
+        Assert.Equal(2, entity.Mentions.Count(m => m.Text.StartsWith("وزير الخزانة", StringComparison.Ordinal) || m.Text.Contains("منوشين", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Without_a_date_the_title_the_text_gives_a_known_person_wins_over_their_latest_office()
     {

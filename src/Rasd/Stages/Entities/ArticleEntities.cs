@@ -21,6 +21,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     private readonly List<(int Start, int End, int Prefix, GazetteerFiles.StateBody Body)> _stateBodies = [];
     private readonly DateOnly? _published = PublishedDay(document);
     private readonly Dictionary<string, string> _stateBodyCountries = new(StringComparer.Ordinal);
+    private readonly List<(int Token, string Kind, string? Country)> _unnamed = [];
 
     private sealed record RawMention(int TokenStart, int TokenEnd, int Prefix, string Id, EntityType Type, double Confidence, string Method, IReadOnlyList<string> Alternatives);
 
@@ -32,6 +33,19 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
 
     public (string Id, EntityType Type, int End)? MentionAt(int token) =>
         _byStart.TryGetValue(token, out var m) ? (m.Id, m.Type, m.TokenEnd) : null;
+
+    /// <summary>Whether the mention starting at a token starts after a proclitic of its first word (بوزارة، للرئيس).</summary>
+    public bool IsPrefixedAt(int token) => _byStart.TryGetValue(token, out var m) && m.Prefix > 0;
+
+    /// <summary>Whether the mention starting at a token is a state adjective without the article (روسي، أمريكية).</summary>
+    public bool IsIndefiniteAdjectiveAt(int token) =>
+        _byStart.TryGetValue(token, out var m) && m.Method == "nisba" && !document.Tokens[token].Text.StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Records an unnamed person an indefinite noun introduces (مسؤول أمريكي): a later definite noun
+    /// of the same kind and state refers to them, not to anyone named before them.
+    /// </summary>
+    public void AddUnnamedPerson(int token, string kind, string? country) => _unnamed.Add((token, kind, country));
 
     /// <summary>The person whose mention ends right before a token, or null.</summary>
     public string? PersonEndingAt(int token) => _mentions.LastOrDefault(m => m.Type == EntityType.Person && m.TokenEnd == token)?.Id;
@@ -130,7 +144,11 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     /// <param name="internationalBody">A role serving a body of no state (المتحدث باسم حلف شمال الأطلسي) never stands for a state's official.</param>
     public string? ResolveRole(string kind, string? country, int token, bool feminine = false, bool internationalBody = false)
     {
-        var recent = _mentions.Where(m => m.Type == EntityType.Person && m.TokenStart < token && (m.Alternatives.Count == 0 || !m.Id.Contains(":ar:", StringComparison.Ordinal) || _persons[m.Id].Kind is not null))
+        // After «مسؤول أمريكي», «المسؤول» is that unnamed official, not someone named before.
+        var unnamedAt = _unnamed.Where(u => u.Token < token && u.Kind == kind && (u.Country is null || country is null || u.Country == country))
+            .Select(u => u.Token).DefaultIfEmpty(-1).Max();
+        var recent = _mentions.Where(m => m.Type == EntityType.Person && m.TokenStart < token && m.TokenStart > unnamedAt
+                && (m.Alternatives.Count == 0 || !m.Id.Contains(":ar:", StringComparison.Ordinal) || _persons[m.Id].Kind is not null))
             .OrderByDescending(m => m.TokenStart)
             .Select(m => m.Id)
             .Distinct(StringComparer.Ordinal);
@@ -154,7 +172,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
                 return id;
             }
         }
-        if (country is null)
+        if (country is null || unnamedAt >= 0)
         {
             return null;
         }

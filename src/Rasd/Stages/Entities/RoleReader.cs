@@ -29,6 +29,12 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 continue;
             }
             var word = role.Values[0];
+            if (!word.IsTitle && QualifiesNounBefore(i))
+            {
+                // الجهة المسؤولة، الحل الدبلوماسي: an adjective, not a person.
+                i = role.TokenEnd;
+                continue;
+            }
             var roleEnd = ComposedEnd(i, role.TokenEnd, end);
             var (qualifiedEnd, country, body) = Qualifiers(roleEnd, end);
             var feminine = IsFeminine(tokens[i].Text);
@@ -61,12 +67,20 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 continue;
             }
             var plural = Clitics.AnyReadingIn(tokens[roleEnd - 1].Text, knowledge.Roles.PluralGeneric);
-            // Definite titles refer back: with the article (الرئيس), or in a construct whose last noun
-            // has it (وزير الخارجية، نائب وزير الدفاع), or qualified (الرئيس الروسي، المتحدث باسم الكرملين).
-            var referential = qualifiedEnd > roleEnd || word.Kind == "counterpart"
+            // Definite titles refer back: with the article (الرئيس، المتحدث باسم الكرملين), in a
+            // construct whose last noun has it (وزير الخارجية، نائب وزير الدفاع), or in a construct
+            // with a name (سفير روسيا). An indefinite one introduces someone unnamed (مسؤول أمريكي،
+            // مسؤول بوزارة الخارجية، وزير سابق), whom a later definite noun of its kind refers to.
+            var inConstruct = roleEnd < end && !BreaksBetween(roleEnd) && (tokens[roleEnd].Text.StartsWith("ال", StringComparison.Ordinal) || IsConstructWithName(roleEnd));
+            var referential = word.Kind == "counterpart"
                 || Clitics.Readings(tokens[i].Text).Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal))
-                || (roleEnd - i > 1 && tokens[roleEnd - 1].Text.StartsWith("ال", StringComparison.Ordinal));
-            if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i, feminine, body is not null && country is null) is { } referent)
+                || (roleEnd - i > 1 && tokens[roleEnd - 1].Text.StartsWith("ال", StringComparison.Ordinal))
+                || (qualifiedEnd > roleEnd && inConstruct);
+            if (!plural && !referential && word.Kind != "honorific" && IntroducesUnnamed(roleEnd, qualifiedEnd, end))
+            {
+                article.AddUnnamedPerson(i, word.Kind, country ?? IndefiniteStateAt(roleEnd, end));
+            }
+            else if (!plural && referential && word.Kind != "honorific" && article.ResolveRole(word.Kind, country, i, feminine, body is not null && country is null) is { } referent)
             {
                 article.AddRoleMention(i, qualifiedEnd, referent);
                 if (word.IsTitle && country is not null)
@@ -77,6 +91,58 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
             i = qualifiedEnd;
         }
     }
+
+    /// <summary>
+    /// Whether an adjectival person noun at a token (المسؤول، الدبلوماسي) qualifies the definite
+    /// noun or the pronoun right before it (الجهة المسؤولة، الحل الدبلوماسي، هي المسؤولة عن)
+    /// rather than naming a person: nothing between them, and the word before is no name and no title.
+    /// </summary>
+    private bool QualifiesNounBefore(int token)
+    {
+        var tokens = document.Tokens;
+        if (token == 0 || document.PunctuationBetween(token - 1, token) || article.IsCovered(token - 1)
+            || !Clitics.AnyReadingIn(tokens[token].Text, knowledge.Roles.AdjectivalGeneric))
+        {
+            return false;
+        }
+        var before = tokens[token - 1].Text;
+        return (before.StartsWith("ال", StringComparison.Ordinal) || before is "هو" or "هي" or "هم" or "هما")
+            && knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, tokens, token - 1) is null;
+    }
+
+    /// <summary>
+    /// Whether an indefinite title or person noun stands for someone the text leaves unnamed: it
+    /// ends its phrase (قال مسؤول إن، صرح مسؤول:), or what follows is an indefinite adjective
+    /// (مسؤول فرنسي) or a phrase after a preposition (مسؤول في البيت الأبيض، مسؤول بوزارة
+    /// الخارجية). Any other word may be in construct with it (وزير خارجيته) or it may be counted (40 رئيس دولة).
+    /// </summary>
+    private bool IntroducesUnnamed(int roleEnd, int qualifiedEnd, int end)
+    {
+        if (roleEnd >= end || BreaksBetween(roleEnd))
+        {
+            return true;
+        }
+        if (qualifiedEnd > roleEnd)
+        {
+            return Linkers.Contains(document.Tokens[roleEnd].Text) || article.IsPrefixedAt(roleEnd) || article.IsIndefiniteAdjectiveAt(roleEnd);
+        }
+        return knowledge.FunctionWords.Contains(document.Tokens[roleEnd].Text) || IndefiniteStateAt(roleEnd, end) is not null;
+    }
+
+    /// <summary>The state an indefinite adjective at a token names (فرنسي، روسية) as its code, or null.</summary>
+    private string? IndefiniteStateAt(int token, int end) =>
+        token < end && !BreaksBetween(token) && knowledge.Gazetteer.StateOfIndefiniteAdjective(document.Tokens[token].Text) is { } id
+        && id.StartsWith("country:", StringComparison.Ordinal) ? id[^2..] : null;
+
+    /// <summary>
+    /// Whether a name right after an indefinite title is in construct with it and makes it
+    /// definite (سفير روسيا، وزير خارجية قطر), as a definite noun does (وزير الخزانة الأمريكي): not an
+    /// indefinite adjective (مسؤول روسي) nor a name after a preposition (مسؤول بوزارة الخارجية،
+    /// متحدث باسم الجيش).
+    /// </summary>
+    private bool IsConstructWithName(int token) =>
+        !Linkers.Contains(document.Tokens[token].Text) && article.MentionAt(token) is not null
+        && !article.IsPrefixedAt(token) && !article.IsIndefiniteAdjectiveAt(token);
 
     /// <summary>
     /// Where a title ends when a longer title starts on its last word: نائب وزير + وزير الدفاع is

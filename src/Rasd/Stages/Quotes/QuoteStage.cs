@@ -631,7 +631,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 {
                     return (new Speaker(state.EntityId, state.Start, state.End), document.LowerBound(document.Normalized.FromOriginal(state.End)));
                 }
-                if (StateOfAdjective(document.Tokens[end].Text) is { } country)
+                if (_gazetteer.StateOfIndefiniteAdjective(document.Tokens[end].Text) is { } country)
                 {
                     // مصدر دبلوماسي تركي: the indefinite adjective that ties the source to its state.
                     var (s, e) = document.OriginalSpan(end, end + 1);
@@ -711,20 +711,6 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     /// <summary>Whether a word is the noun, bare or after one proclitic letter (لوزارة، بشركة).</summary>
     private static bool IsHeadedBy(string word, ReadOnlySpan<char> head) => word.AsSpan().EndsWith(head) && word.Length - head.Length <= 1;
-
-    /// <summary>The country an indefinite state adjective names (تركي، روسية، سعوديون), or null.</summary>
-    private string? StateOfAdjective(string word)
-    {
-        foreach (var ending in (string[])["ون", "ين", "ه", ""])
-        {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
-                && _gazetteer.NisbaStems.TryGetValue(word[..^ending.Length], out var state))
-            {
-                return state.Id;
-            }
-        }
-        return null;
-    }
 
     /// <summary>
     /// An agency or outlet that is itself the subject of the verb (وذكرت وكالة تاس أن، وقالت صحيفة
