@@ -55,7 +55,11 @@ public sealed class ReportingLexicon
         StatementNouns = PhraseMatcher<string>.Of(file.StatementNouns ?? []);
         SayingNouns = (file.SayingNouns ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         IssuedStatements = (file.IssuedStatements ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        NamingNouns = (file.NamingNouns ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Nouns a quotation right after which is a name or a title (بعنوان، حملة، صحيفة), not a statement.</summary>
+    public HashSet<string> NamingNouns { get; }
 
     /// <summary>«His saying» after the one quoted (نقلت الوكالة عن الوزير قوله): the reported clause's complementizer is looked for from it on.</summary>
     public HashSet<string> SayingNouns { get; }
@@ -114,7 +118,8 @@ public sealed class ReportingLexicon
         IReadOnlyList<string> PronounSpeakers,
         IReadOnlyList<string>? StatementNouns = null,
         IReadOnlyList<string>? SayingNouns = null,
-        IReadOnlyList<string>? IssuedStatements = null);
+        IReadOnlyList<string>? IssuedStatements = null,
+        IReadOnlyList<string>? NamingNouns = null);
 
     public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms, IReadOnlyList<string>? Introduces = null, IReadOnlyList<string>? Complementizer = null, IReadOnlyList<string>? Objects = null, bool Ambiguous = false);
 }

@@ -16,6 +16,20 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("ونشر الكاتب في الصحيفة مقالا بعنوان «الطريق الطويل إلى السلام في المنطقة» أثار جدلا واسعا.")]
+    [InlineData("وخرج آلاف المتظاهرين إلى الشوارع رافعين شعار \"لا للفساد ولا للمحسوبية في البلاد\" أمام البرلمان.")]
+    [InlineData("وأطلقت الوزارة حملة \"معا من أجل مدارس أكثر أمانا\" في عشرين مدينة.")]
+    public void A_quotation_right_after_a_noun_it_names_is_a_title_not_a_statement(string body) =>
+        Assert.Empty(Quotes(body));
+
+    [Fact]
+    public void An_outlet_named_in_quotation_marks_is_the_verbs_subject()
+    {
+        var quote = Assert.Single(Quotes("وقالت صحيفة \"وول ستريت جورنال\" إن الشركة تدرس بيع أصولها في آسيا."));
+        Assert.Equal("agency:wsj", quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("أعلنت وزارة الخارجية الروسية أنها ستغلق القنصلية.\nوقالت الوزارة التي استدعت السفير الفرنسي في موسكو إن الإجراء جاء ردا على قرار باريس.", "org:russian-foreign-ministry")]
     [InlineData("نشرت وزارة الدفاع الصينية صورا من التدريبات.\nوأكدت الوزارة الصينية أن ألف جندي شاركوا في المناورات.", "org:china-defense-ministry")]
     public void A_definite_head_noun_subject_speaks_for_its_body_not_for_a_state_its_clause_or_adjective_names(string body, string speaker) =>

@@ -68,13 +68,14 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var spokeInPreviousParagraph = false;
         foreach (var paragraph in document.All<Segment>().Where(s => s.Kind == SegmentKind.Paragraph && body.Contains(s)).OrderBy(s => s.Start))
         {
-            var quotations = QuotationMarks.Find(document.Text, paragraph.Start, paragraph.End)
-                .Where(q => WordCount(document.Text, q.Start, q.End) >= MinimumQuotationWords).ToList();
+            var marked = QuotationMarks.Find(document.Text, paragraph.Start, paragraph.End);
+            var names = marked.Where(q => NamesWhatPrecedes(document, q.Start)).ToList();
+            var quotations = marked.Where(q => WordCount(document.Text, q.Start, q.End) >= MinimumQuotationWords && !names.Contains(q)).ToList();
             var spokeHere = false;
             var opening = true;
             foreach (var sentence in sentences.Where(s => paragraph.Contains(s)))
             {
-                (last, var spoke) = Sentence(document, sentence, quotations, mentions, last, spokeHere, opening && spokeInPreviousParagraph);
+                (last, var spoke) = Sentence(document, sentence, quotations, names, mentions, last, spokeHere, opening && spokeInPreviousParagraph);
                 opening = false;
                 spokeHere |= spoke;
                 if (!spoke && OpeningSubject(document, sentence, mentions) is { } subject)
@@ -86,6 +87,31 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             }
             spokeInPreviousParagraph = spokeHere;
         }
+    }
+
+    /// <summary>
+    /// Whether a quotation gives the name or title of what the noun right before it denotes
+    /// (مقال بعنوان «…»، حملة "…"، صحيفة "وول ستريت جورنال"): a name, not a statement. Only
+    /// blank space and the opening mark stand between them.
+    /// </summary>
+    private bool NamesWhatPrecedes(Document document, int quotationStart)
+    {
+        var normalized = document.Normalized;
+        var at = normalized.FromOriginal(quotationStart);
+        var first = document.LowerBound(at);
+        if (first == 0 || first > document.Tokens.Count)
+        {
+            return false;
+        }
+        var before = document.Tokens[first - 1];
+        for (var c = before.End; c < Math.Min(at, normalized.Text.Length); c++)
+        {
+            if (!char.IsWhiteSpace(normalized.Text[c]) && normalized.Text[c] is not ('"' or '«' or '“' or '„'))
+            {
+                return false;
+            }
+        }
+        return Clitics.AnyReadingIn(before.Text, _reporting.NamingNouns);
     }
 
     /// <summary>
@@ -134,7 +160,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// speaker: a quotation of such a sentence without a cue or a subject of its own (وفي الاجتماع
     /// المقبل سيبحث الجانبان «…») goes on reporting that speaker's statement; narration in between ends it.
     /// </param>
-    private (Speaker? Last, bool Spoke) Sentence(Document document, Segment sentence, List<(int Start, int End, bool Closed)> quotations, List<EntityMention> mentions, Speaker? last, bool lastInParagraph, bool lastInPreviousParagraph)
+    /// <param name="names">Quotations that give a name or a title (صحيفة "…"): their marks break no clause.</param>
+    private (Speaker? Last, bool Spoke) Sentence(Document document, Segment sentence, List<(int Start, int End, bool Closed)> quotations, List<(int Start, int End, bool Closed)> names, List<EntityMention> mentions, Speaker? last, bool lastInParagraph, bool lastInPreviousParagraph)
     {
         var tokens = document.Tokens;
         var (first, end) = document.TokenRange(sentence.Start, sentence.End);
@@ -165,7 +192,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                     attributed[before.Start] = speaker;
                 }
             }
-            var complementizer = Complementizer(document, cue, after, nextReport);
+            var complementizer = Complementizer(document, cue, after, nextReport, names);
             var quoteAfter = inSentence.FirstOrDefault(q => Offset(document, after) <= q.Start && q.Start <= Offset(document, nextCue)
                 && (ColonBefore(document.Text, q.Start, sentence.Start) || document.LowerBound(document.Normalized.FromOriginal(q.Start)) - after <= MaxWordsBetweenCueAndQuotation));
             if (complementizer is int comp)
@@ -730,7 +757,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     };
 
     /// <summary>The complementizer that opens the reported clause: after a verb within its window, right after a participle or «according to» phrase.</summary>
-    private int? Complementizer(Document document, Cue cue, int after, int limit)
+    private int? Complementizer(Document document, Cue cue, int after, int limit, List<(int Start, int End, bool Closed)> names)
     {
         var tokens = document.Tokens;
         var reach = cue.Kind switch
@@ -740,11 +767,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         };
         for (var k = cue.Kind == CueKind.Verb ? cue.End : after; k < reach; k++)
         {
-            if (BreakBefore(document, k, colonOnly: false))
+            if (BreakBefore(document, k, colonOnly: false) && !OnlyMarksOfName(document, k, names))
             {
                 return null;
             }
-            if (IsComplementizer(tokens[k].Text))
+            if (IsComplementizer(tokens[k].Text) && !names.Any(name => name.Start <= Offset(document, k) && Offset(document, k) < name.End))
             {
                 return k;
             }
@@ -820,6 +847,26 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             }
         }
         return false;
+    }
+
+    /// <summary>Whether only blank space and the opening or closing mark of a quoted name stand between token k and the one before it.</summary>
+    private static bool OnlyMarksOfName(Document document, int k, List<(int Start, int End, bool Closed)> names)
+    {
+        if (k == 0 || names.Count == 0)
+        {
+            return false;
+        }
+        var text = document.Normalized.Text;
+        var (from, to) = (document.Tokens[k - 1].End, document.Tokens[k].Start);
+        for (var c = from; c < to; c++)
+        {
+            if (!char.IsWhiteSpace(text[c]) && text[c] is not ('"' or '«' or '»' or '“' or '”' or '„'))
+            {
+                return false;
+            }
+        }
+        var (start, end) = document.Normalized.ToOriginal(from, to);
+        return names.Any(name => (start <= name.Start && name.Start <= end) || (start <= name.End && name.End <= end));
     }
 
     /// <summary>Whether a colon or an opening quotation mark stands right before token k.</summary>
