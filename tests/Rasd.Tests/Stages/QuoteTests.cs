@@ -16,6 +16,19 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("وقالت وكالة تاس الروسية إن الوفد وصل إلى العاصمة صباح اليوم.", "agency:tass")]
+    [InlineData("وذكرت صحيفة \"صن\" البريطانية أن النادي يستعد لصفقة كبيرة.", "agency:ar:صن")]
+    public void An_outlet_subject_speaks_and_its_state_adjective_only_qualifies_it(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_body_a_quoting_outlet_cites_speaks_rather_than_the_outlet()
+    {
+        var quote = Assert.Single(Quotes("ونقلت وكالة رويترز عن مسؤول في البيت الأبيض قوله إن واشنطن ستفرض عقوبات جديدة."));
+        Assert.Equal("org:white-house", quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("ونشر الكاتب في الصحيفة مقالا بعنوان «الطريق الطويل إلى السلام في المنطقة» أثار جدلا واسعا.")]
     [InlineData("وخرج آلاف المتظاهرين إلى الشوارع رافعين شعار \"لا للفساد ولا للمحسوبية في البلاد\" أمام البرلمان.")]
     [InlineData("وأطلقت الوزارة حملة \"معا من أجل مدارس أكثر أمانا\" في عشرين مدينة.")]

@@ -464,8 +464,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return (new Speaker(referred.Body.EntityId, referred.Body.Start, referred.Body.End), referred.After);
         }
         var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
-            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null && CanBeSubject(document, cue, m)) : null)
-            ?? ReportingOutlet(cue, from, inWindow);
+            ?? (ReportingOutlet(document, cue, from, inWindow) is { } outlet ? BodyCitedBy(document, cue, outlet, stop, inWindow) ?? outlet : null)
+            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null && CanBeSubject(document, cue, m)) : null);
         if (chosen is not null)
         {
             var after = document.LowerBound(document.Normalized.FromOriginal(chosen.End));
@@ -740,13 +740,46 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     private static bool IsHeadedBy(string word, ReadOnlySpan<char> head) => word.AsSpan().EndsWith(head) && word.Length - head.Length <= 1;
 
     /// <summary>
-    /// An agency or outlet that is itself the subject of the verb (وذكرت وكالة تاس أن، وقالت صحيفة
-    /// وول ستريت جورنال إن): its report is the statement when it names no one it quotes. Only right
-    /// after the verb, as written: an outlet after a preposition (قال مصدر لوكالة الأنباء الفرنسية)
-    /// is whom the speaker told, and one later in the clause is no subject.
+    /// The body a quoting verb's outlet cites a few words after «عن» (نقلت واشنطن بوست عن مسؤول في
+    /// البيت الأبيض، عن متحدث باسم الشرطة البريطانية): it speaks, not the outlet; or null.
     /// </summary>
-    private static EntityMention? ReportingOutlet(Cue cue, int subjectStart, List<EntityMention> inWindow) =>
-        cue.Kind == CueKind.Verb && inWindow.Count > 0 && inWindow[0] is { Type: EntityType.Agency } outlet && outlet.Start == subjectStart ? outlet : null;
+    private EntityMention? BodyCitedBy(Document document, Cue cue, EntityMention outlet, int stop, List<EntityMention> inWindow)
+    {
+        const int reach = 4;
+        if (cue.Lemma is not { } lemma || !_reporting.QuotingVerbs.Contains(lemma))
+        {
+            return null;
+        }
+        for (var k = document.LowerBound(document.Normalized.FromOriginal(outlet.End)); k < stop; k++)
+        {
+            if (document.Tokens[k].Text == "عن")
+            {
+                return inWindow.FirstOrDefault(m => TokenAt(document, m.Start) is var at && at > k && at <= k + reach && SpeakingBody(m) is not null);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An agency or outlet that is itself the subject of the verb (وذكرت وكالة تاس أن، وقالت صحيفة
+    /// وول ستريت جورنال إن، وقالت صحيفة "صن" البريطانية إن): its report is the statement when it
+    /// names no one it quotes, and the state adjective after it only qualifies it. Only right after
+    /// the verb, as written, or after the outlet noun there: an outlet after a preposition (قال مصدر
+    /// لوكالة الأنباء الفرنسية) is whom the speaker told, and one later in the clause is no subject.
+    /// </summary>
+    private EntityMention? ReportingOutlet(Document document, Cue cue, int subjectStart, List<EntityMention> inWindow)
+    {
+        if (cue.Kind != CueKind.Verb || inWindow.Count == 0 || inWindow[0] is not { Type: EntityType.Agency } outlet)
+        {
+            return null;
+        }
+        if (outlet.Start == subjectStart)
+        {
+            return outlet;
+        }
+        var noun = cue.End < document.Tokens.Count ? knowledge.Credits.OutletNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) : null;
+        return noun is not null && TokenAt(document, outlet.Start) == noun.TokenEnd ? outlet : null;
+    }
 
     /// <summary>The id that speaks when a mention is a subject and no person is: a country or body itself, or for a capital its country (أكدت موسكو).</summary>
     private string? SpeakingBody(EntityMention mention) => mention.Type switch
