@@ -17,6 +17,14 @@ public sealed class RelationTests
         Assert.Empty(Relations(body));
 
     [Fact]
+    public void A_party_head_makes_the_country_after_it_a_party_only_of_an_interaction()
+    {
+        Assert.Empty(Relations("وقالت وزارة الخزانة الأمريكية إن القائمة الجديدة تخص مشاريع في كازاخستان."));
+        var relation = Assert.Single(Relations("وقالت وزارة الخزانة الأمريكية إنها فرضت عقوبات على مشاريع في كازاخستان."));
+        Assert.Equal(("country:KZ", "country:US"), (relation.A, relation.B));
+    }
+
+    [Fact]
     public void Officials_still_act_for_their_states_beside_a_sporting_contest()
     {
         var relation = Assert.Single(Relations("والتقى الرئيس الروسي فلاديمير بوتين ولي العهد السعودي محمد بن سلمان قبيل مباراة الافتتاح وبحثا التعاون بين البلدين."));

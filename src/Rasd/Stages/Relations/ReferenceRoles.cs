@@ -48,7 +48,7 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
         {
             return ReferenceRole.Place;
         }
-        if (Venue(document, segmentStart, reference, references) is { } venue)
+        if (Venue(document, segmentStart, reference, references, interacting: cueTokens.Count > 0) is { } venue)
         {
             return venue;
         }
@@ -73,9 +73,10 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
     /// across place nouns, another reference and one unknown name (في مدينة كينغداو الصينية), or a
     /// capital carrying ب (بموسكو), is a place;
     /// a topic noun before the preposition (الأوضاع في اليمن) makes it the topic, a party head
-    /// (السفارة الفرنسية في طاجيكستان) a party. Null when no venue preposition governs it.
+    /// (السفارة الفرنسية في طاجيكستان، القرم في أوكرانيا) a party of the interaction the stretch
+    /// reports, and with none it is where that thing is. Null when no venue preposition governs it.
     /// </summary>
-    private ReferenceRole? Venue(Document document, int segmentStart, CountryReference reference, SegmentReferences references)
+    private ReferenceRole? Venue(Document document, int segmentStart, CountryReference reference, SegmentReferences references, bool interacting)
     {
         if (reference.Kind is not (ReferenceKind.Name or ReferenceKind.Nisba or ReferenceKind.Capital))
         {
@@ -97,7 +98,7 @@ public sealed class ReferenceRoles(KnowledgeBase knowledge)
             if (Clitics.AnyReadingIn(word, _words.VenuePrepositions) || (word.Length > 3 && word[0] == 'ب' && _words.PlaceNouns.Contains(word[1..])))
             {
                 return HeadBefore(document, segmentStart, k, HeadReach, _words.TopicHeads) ? ReferenceRole.Topic
-                    : HeadBefore(document, segmentStart, k, HeadReach, _words.PartyHeads) ? null
+                    : interacting && HeadBefore(document, segmentStart, k, HeadReach, _words.PartyHeads) ? null
                     : ReferenceRole.Place;
             }
             if (Clitics.AnyReadingIn(word, _words.PlaceNouns) || references.Covers(k))
