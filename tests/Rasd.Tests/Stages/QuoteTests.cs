@@ -16,6 +16,12 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("وجاء في بيان وزارة الخارجية الروسية أن موسكو سترد على القرار بالمثل.", "org:russian-foreign-ministry")]
+    [InlineData("أعلن الكرملين أن الرئيس سيزور الصين الشهر المقبل.\nوجاء في البيان أن الزيارة تستمر ثلاثة أيام.", "org:kremlin")]
+    public void What_came_in_a_statement_is_said_by_its_issuer_or_the_one_who_last_spoke(string body, string speaker) =>
+        Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("وقالت وكالة تاس الروسية إن الوفد وصل إلى العاصمة صباح اليوم.", "agency:tass")]
     [InlineData("وذكرت صحيفة \"صن\" البريطانية أن النادي يستعد لصفقة كبيرة.", "agency:ar:صن")]
     public void An_outlet_subject_speaks_and_its_state_adjective_only_qualifies_it(string body, string speaker) =>
