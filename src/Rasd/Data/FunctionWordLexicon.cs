@@ -41,6 +41,9 @@ public sealed class FunctionWordLexicon
     /// <summary>Whether a folded word, or one of its readings without proclitics (وفي، بعد), is a function word.</summary>
     public bool Contains(string foldedWord) => Clitics.AnyReadingIn(foldedWord, _words);
 
+    /// <summary>Whether a folded word as written, without reading proclitics off it, is a function word.</summary>
+    public bool ContainsAsWritten(string foldedWord) => _words.Contains(foldedWord);
+
     /// <summary>Whether a folded word, or one of its readings without proclitics (وفي، وخلال), is a preposition.</summary>
     public bool IsPreposition(string foldedWord) => Clitics.AnyReadingIn(foldedWord, _prepositions);
 

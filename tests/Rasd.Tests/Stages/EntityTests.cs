@@ -51,6 +51,22 @@ public sealed class EntityTests
         Assert.Contains(entity.Mentions, m => m.Text == "الدبلوماسي الروسي");
     }
 
+    [Fact]
+    public void One_word_that_real_news_uses_as_a_persons_name_after_a_reporting_verb_is_the_speaker()
+    {
+        var record = Analysis.Record("احتجاج في الساحة\n\nوقالت يلينا إن الحملة ستستمر حتى تحقيق أهدافها.");
+        var speaker = Assert.Single(record.Entities, e => e.Type == "person");
+        Assert.Equal(["يلينا"], speaker.Mentions.Select(m => m.Text));
+        Assert.Equal(speaker.Id, Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void One_word_near_a_word_of_a_person_named_in_full_is_no_new_speaker()
+    {
+        var entities = Entities("وقال المدرب بيب غوارديولا إن الفريق قدم أداء جيدا. وقال جوارديولا إن اللقب ما زال ممكنا.");
+        Assert.DoesNotContain(entities, e => e.Id == "person:ar:جوارديولا");
+    }
+
     [Theory]
     [InlineData("التقى وزير الخارجية الأمريكي أنتوني بلينكن نظراءه الأوروبيين. وقال مسؤول في وزارة الخارجية الأمريكية إن الاجتماع تناول العقوبات.")]
     [InlineData("التقى وزير الخارجية الأمريكي أنتوني بلينكن نظراءه الأوروبيين. وقال مسؤول أمريكي إن الاجتماع تناول العقوبات.")]

@@ -60,6 +60,13 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     public string? PersonNamedWith(string word) =>
         _personsByNameWord.TryGetValue(word, out var ids) && ids.Count == 1 ? ids.First() : null;
 
+    /// <summary>
+    /// Whether any person the article named in full has this word, or a near spelling of it
+    /// (جوارديولا after بيب غوارديولا), in the name.
+    /// </summary>
+    public bool IsNameWordOfAPerson(string word, double nearSimilarity) =>
+        _personsByNameWord.ContainsKey(word) || _personsByNameWord.Keys.Any(known => known.Length >= 3 && NameDistance.Similarity(word, known) >= nearSimilarity);
+
     /// <param name="claimedEnd">
     /// Where the tokens the mention claims for itself end, when it reaches over a mention of its own
     /// (a generic body over the adjective naming its state: وزارة الدفاع الصينية); else its end.

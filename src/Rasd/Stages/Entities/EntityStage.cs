@@ -36,6 +36,13 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
 
     /// <summary>A given name counts only if real news uses it inside a person's name at least this often (when seen often enough to say).</summary>
     private const double GivenNamePersonShare = 0.5;
+
+    /// <summary>How often real news must have met a word, and how much of it inside persons' names, for it alone after a reporting verb to be the speaker's name.</summary>
+    private const int OneWordSpeakerOccurrences = 5;
+    private const double OneWordSpeakerPersonShare = 0.6;
+
+    /// <summary>How near a word must be to a word of a person the article named in full to be a spelling of it rather than another speaker.</summary>
+    private const double OneWordSpeakerNearSpelling = 0.8;
     private const int GivenNameTrustedOccurrences = 20;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
     private readonly NameEvidence _evidence = new(knowledge);
@@ -72,6 +79,11 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             BareSurnames(document, article, first, last);
         }
         article.RepairPartialNames();
+        foreach (var (start, end) in regions)
+        {
+            var (first, last) = document.TokenRange(start, end);
+            OneWordSpeakerNames(document, article, first, last);
+        }
         article.CompleteCompoundGivenNames(_evidence);
         article.JoinProcliticForms();
         article.JoinAdjacentParts();
@@ -512,11 +524,67 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         }
     }
 
-    private bool IsPastReportingVerb(string word)
+    /// <summary>
+    /// The speakers named by one word no data file knows (وقالت يلينا إن، وأضاف عثمان:), read once
+    /// every longer name and every short form of a name the article gives in full is read.
+    /// </summary>
+    private void OneWordSpeakerNames(Document document, ArticleEntities article, int first, int end)
+    {
+        for (var i = first; i + 2 < end; i++)
+        {
+            if (!article.IsCovered(i + 1) && !document.PunctuationBetween(i, i + 1) && IsPastReportingVerb(document.Tokens[i].Text, unambiguous: true) && IsOneWordSpeakerName(document, article, i + 1, end))
+            {
+                article.AddMention(i + 1, i + 2, 0, UnknownId(EntityType.Person, document.Tokens[i + 1].Text), EntityType.Person, 0.6, "speaker-name", []);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether one word alone after a reporting verb is the speaker's name (وقالت يلينا إن، وأضاف
+    /// عثمان:): real news uses it mostly inside persons' names, it is no function word, title, head
+    /// of a compound name (عبد، بن) or word of a person the article named in full (their short form is
+    /// read later), and what closes a speaker's name follows it.
+    /// </summary>
+    private bool IsOneWordSpeakerName(Document document, ArticleEntities article, int token, int end)
+    {
+        var word = document.Tokens[token].Text;
+        if (word.Length < 3 || word.StartsWith("ال", StringComparison.Ordinal) || !ArabicLetters.IsWord(word) || knowledge.FunctionWords.Contains(word)
+            || UnknownNameReader.CompoundHeads.Contains(word) || article.IsNameWordOfAPerson(word, OneWordSpeakerNearSpelling)
+            || knowledge.Roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, token) is not null)
+        {
+            return false;
+        }
+        return knowledge.WordNames.Of(word) is { Occurrences: >= OneWordSpeakerOccurrences, PersonShare: >= OneWordSpeakerPersonShare }
+            && ClosesOneWordName(document, token + 1, end);
+    }
+
+    /// <summary>
+    /// Whether what follows one word closes it as a speaker's name: what closes any speaker's name,
+    /// but a function word only as written or after «and» (في، وهو), not read off a word that may
+    /// go on with the name (ليا is no ل + يا).
+    /// </summary>
+    private bool ClosesOneWordName(Document document, int next, int end)
+    {
+        if (next >= end)
+        {
+            return false;
+        }
+        if (document.PunctuationBetween(next - 1, next) || TitleAt(document, next, end))
+        {
+            return true;
+        }
+        var word = document.Tokens[next].Text;
+        return knowledge.Reporting.Complementizers.Contains(word) || knowledge.FunctionWords.ContainsAsWritten(word)
+            || (word.Length > 2 && word[0] == 'و' && knowledge.FunctionWords.ContainsAsWritten(word[1..]));
+    }
+
+    /// <param name="unambiguous">Only a verb whose forms are no ordinary words (not رد "reply", نقل "moved").</param>
+    private bool IsPastReportingVerb(string word, bool unambiguous = false)
     {
         foreach (var (stem, prefix) in Clitics.Readings(word))
         {
-            if (prefix <= 1 && knowledge.Reporting.Verbs.ContainsKey(stem) && !knowledge.Reporting.PresentForms.Contains(stem))
+            if (prefix <= 1 && knowledge.Reporting.Verbs.TryGetValue(stem, out var lemma) && !knowledge.Reporting.PresentForms.Contains(stem)
+                && !(unambiguous && knowledge.Reporting.AmbiguousVerbCompletions.ContainsKey(lemma)))
             {
                 return true;
             }
