@@ -51,6 +51,18 @@ public sealed class EntityTests
         Assert.Contains(entity.Mentions, m => m.Text == "الدبلوماسي الروسي");
     }
 
+    [Theory]
+    [InlineData("واستقبل الأمير سلطان بن عبدالعزيز وفدا من رجال الأعمال في الرياض.", "person:salman-bin-abdulaziz")]
+    [InlineData("وأعلن خالد بن سلطان افتتاح المعرض في جدة.", "person:khalid-bin-salman")]
+    public void A_name_of_several_words_with_one_consonant_for_another_is_another_person(string text, string id) =>
+        Assert.DoesNotContain(Entities(text), e => e.Id == id);
+
+    [Theory]
+    [InlineData("وقال ينس شتولتينبيرج إن الحلف سيعزز وجوده في الشرق.", "person:jens-stoltenberg")]
+    [InlineData("وطالب صلاح الدين دمرداش بالإفراج عن النواب المعتقلين.", "person:selahattin-demirtas")]
+    public void A_name_of_several_words_spelled_as_another_language_transliterates_it_is_the_known_person(string text, string id) =>
+        Assert.Contains(Entities(text), e => e.Id == id);
+
     [Fact]
     public void One_word_that_real_news_uses_as_a_persons_name_after_a_reporting_verb_is_the_speaker()
     {

@@ -394,8 +394,45 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         return true;
     }
 
-    private static bool WordNear(string word, string knownWord) =>
-        NameSkeleton.Of(word) == NameSkeleton.Of(knownWord) || NameDistance.SimilarityAtLeast(word, knownWord, FuzzyFloor) is not null;
+    /// <summary>
+    /// Whether a word of a spelling is near the known word: the same skeleton, or near in spelling
+    /// with a skeleton that differs by one letter more or less (جونغ، جون) or by one of the swaps
+    /// transliteration makes between languages (شتولتنبرغ، ستولتنبرغ; دمرداش، دميرتاش), never
+    /// by any other letter for another: that makes another name (كريوكوف is not كوبياكوف، سلطان is
+    /// not سلمان).
+    /// </summary>
+    private static bool WordNear(string word, string knownWord)
+    {
+        var (skeleton, knownSkeleton) = (NameSkeleton.Of(word), NameSkeleton.Of(knownWord));
+        return skeleton == knownSkeleton
+            || (NameDistance.SimilarityAtLeast(word, knownWord, FuzzyFloor) is not null && OneLetterApart(skeleton, knownSkeleton));
+    }
+
+    /// <summary>Letters one language's transliteration writes where another's writes the other (German St, Turkish t).</summary>
+    private static readonly (char, char)[] TransliterationSwaps = [('س', 'ش'), ('ت', 'د')];
+
+    /// <summary>Whether one skeleton is the other with one letter more, or with one letter swapped as transliteration swaps it.</summary>
+    private static bool OneLetterApart(string a, string b)
+    {
+        if (a.Length == b.Length)
+        {
+            var differences = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+            return differences is [var at] && TransliterationSwaps.Any(swap => (a[at], b[at]) == swap || (b[at], a[at]) == swap);
+        }
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        if (longer.Length != shorter.Length + 1)
+        {
+            return false;
+        }
+        for (var i = 0; i < longer.Length; i++)
+        {
+            if (longer.Remove(i, 1) == shorter)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// The known given name a word reads as, as written or without one proclitic (ومحمد → محمد),
