@@ -52,6 +52,12 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("وقال رئيس جامعة الملك فيصل للعلوم الطبية إن الكلية ستفتح أبوابها العام المقبل.", "للعلوم")]
+    [InlineData("وأعلن مدير مركز الأمير سلطان للتنمية الريفية عن برنامج جديد للمزارعين.", "للتنمية")]
+    public void A_word_of_li_before_the_article_is_never_part_of_a_persons_name(string text, string phrase) =>
+        Assert.DoesNotContain(Entities(text), e => e.Type == "person" && e.Mentions.Any(m => m.Text.Contains(phrase, StringComparison.Ordinal)));
+
+    [Theory]
     [InlineData("واستقبل الأمير سلطان بن عبدالعزيز وفدا من رجال الأعمال في الرياض.", "person:salman-bin-abdulaziz")]
     [InlineData("وأعلن خالد بن سلطان افتتاح المعرض في جدة.", "person:khalid-bin-salman")]
     public void A_name_of_several_words_with_one_consonant_for_another_is_another_person(string text, string id) =>

@@ -91,7 +91,7 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         {
             return false;
         }
-        if (IsStateAdjective(word))
+        if (IsStateAdjective(word) || IsPrepositionBeforeArticle(word))
         {
             return false;
         }
@@ -108,6 +108,9 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         }
         return !trusted || counts!.Value.NameShare >= CommonWordNameShare;
     }
+
+    /// <summary>Whether a word is ل before the article (للعلوم، للتنمية): a phrase that names what a body is for, never a word of a person's name.</summary>
+    private static bool IsPrepositionBeforeArticle(string word) => word.Length > 4 && word.StartsWith("لل", StringComparison.Ordinal);
 
     private bool IsReportingWord(string word)
     {
