@@ -12,6 +12,7 @@ public sealed class QuoteTests
     [InlineData("وقالت وزارة الخارجية الروسية إن السفير سيغادر البلاد.\nوأضافت الوزارة في بيان أن القرار نهائي.", "org:russian-foreign-ministry")]
     [InlineData("وذكرت وكالة تاس أن الاجتماع تأجل.\nوقالت الوكالة إن الوفد سيصل غدا.", "agency:tass")]
     [InlineData("وأعلنت شركة غازبروم أنها رفعت الإنتاج.\nوقالت الشركة إن الأسعار ستنخفض.", "org:gazprom")]
+    [InlineData("وذكرت وكالة تاس الروسية أن الاجتماع تأجل.\nوبحسب الوكالة، فإن الوفد سيصل غدا.", "agency:tass")]
     public void A_definite_head_noun_refers_back_to_the_body_it_headed(string body, string speaker) =>
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 

@@ -459,7 +459,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             // وذكر تقرير لصحيفة الغارديان نقلا عن مصادر أن: the outlet reports, whoever it cites.
             return (new Speaker(issuer.Type == EntityType.Agency ? issuer.EntityId : SpeakingBody(issuer)!, issuer.Start, issuer.End), document.LowerBound(document.Normalized.FromOriginal(issuer.End)));
         }
-        if (cue.Kind == CueKind.Verb && !(cue.Lemma is { } quoting && _reporting.QuotingVerbs.Contains(quoting)) && inWindow.All(m => m.Type != EntityType.Person) && ReferredBodyAt(document, cue.End, stop, mentions, inWindow) is { } referred)
+        if (cue.Kind is CueKind.Verb or CueKind.AccordingTo && !(cue.Lemma is { } quoting && _reporting.QuotingVerbs.Contains(quoting)) && inWindow.All(m => m.Type != EntityType.Person) && ReferredBodyAt(document, cue.End, stop, mentions, inWindow) is { } referred)
         {
             return (new Speaker(referred.Body.EntityId, referred.Body.Start, referred.Body.End), referred.After);
         }
