@@ -8,6 +8,9 @@ namespace Rasd.Text;
 public sealed class PhraseMatcher<T>
 {
     private readonly Node _root = new();
+    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    public PhraseMatcher() => _firstWords = _root.Next.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count { get; private set; }
 
@@ -53,10 +56,13 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting at <paramref name="index"/>, or null.</summary>
     public PhraseMatch<T>? LongestAt(string normalized, IReadOnlyList<Token> tokens, int index)
     {
-        PhraseMatch<T>? best = null;
+        // The best match so far, as the node it ends on: a match is made only for the one returned.
+        Node? bestNode = null;
+        var bestEnd = 0;
+        var bestPrefix = 0;
         var word = tokens[index].Text;
-        var firstWords = _root.Next.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
+        Span<char> restored = stackalloc char[64];
         var count = Clitics.ReadingOffsets(word, readings);
         for (var r = 0; r < count; r++)
         {
@@ -64,33 +70,41 @@ public sealed class PhraseMatcher<T>
             Node? node;
             if (articleAfterLam)
             {
-                if (!_root.Next.TryGetValue("ا" + word[skip..], out node))
+                // The reading with the article's alef put back (للتعاون → التعاون), without building its string.
+                var length = word.Length - skip + 1;
+                var reading = length <= restored.Length ? restored[..length] : (Span<char>)new char[length];
+                reading[0] = 'ا';
+                word.AsSpan(skip).CopyTo(reading[1..]);
+                if (!_firstWords.TryGetValue(reading, out node))
                 {
                     continue;
                 }
             }
-            else if (!firstWords.TryGetValue(word.AsSpan(skip), out node))
+            else if (!_firstWords.TryGetValue(word.AsSpan(skip), out node))
             {
                 continue;
             }
-            var prefix = skip;
             var end = index + 1;
-            var candidate = node.Values.Count > 0 ? new PhraseMatch<T>(index, end, prefix, node.Values) : null;
+            var candidateNode = node.Values.Count > 0 ? node : null;
+            var candidateEnd = end;
             while (end < tokens.Count && !BreaksPhrase(normalized, tokens[end - 1].End, tokens[end].Start) && node.Next.TryGetValue(tokens[end].Text, out var next))
             {
                 node = next;
                 end++;
                 if (node.Values.Count > 0)
                 {
-                    candidate = new PhraseMatch<T>(index, end, prefix, node.Values);
+                    candidateNode = node;
+                    candidateEnd = end;
                 }
             }
-            if (candidate is not null && (best is null || candidate.TokenEnd > best.TokenEnd))
+            if (candidateNode is not null && (bestNode is null || candidateEnd > bestEnd))
             {
-                best = candidate;
+                bestNode = candidateNode;
+                bestEnd = candidateEnd;
+                bestPrefix = skip;
             }
         }
-        return best;
+        return bestNode is null ? null : new PhraseMatch<T>(index, bestEnd, bestPrefix, bestNode.Values);
     }
 
     /// <summary>All longest, non-overlapping matches from left to right.</summary>
