@@ -7,8 +7,17 @@ namespace Rasd.Text;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
+    private const int ShapeBits = 1 << 16;
+
     private readonly Node _root = new();
     private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    /// <summary>
+    /// A bit for each shape (length, first and last letter) some phrase's first word has: most
+    /// readings of most tokens have a shape no first word has and are turned away without hashing
+    /// the reading or probing the dictionary, which for a gazetteer is a cache miss.
+    /// </summary>
+    private readonly ulong[] _firstWordShapes = new ulong[ShapeBits / 64];
 
     public PhraseMatcher() => _firstWords = _root.Next.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -19,6 +28,12 @@ public sealed class PhraseMatcher<T>
         if (words.Count == 0)
         {
             return;
+        }
+        var first = words[0];
+        if (first.Length > 0)
+        {
+            var shape = ShapeOf(first.Length, first[0], first[^1]);
+            _firstWordShapes[shape >> 6] |= 1UL << shape;
         }
         var node = _root;
         foreach (var word in words)
@@ -68,6 +83,10 @@ public sealed class PhraseMatcher<T>
         {
             var (skip, articleAfterLam) = readings[r];
             Node? node;
+            if (!MayBeFirstWord(word.Length - skip + (articleAfterLam ? 1 : 0), articleAfterLam ? 'ا' : word[skip], word[^1]))
+            {
+                continue;
+            }
             if (articleAfterLam)
             {
                 // The reading with the article's alef put back (للتعاون → التعاون), without building its string.
@@ -106,6 +125,15 @@ public sealed class PhraseMatcher<T>
         }
         return bestNode is null ? null : new PhraseMatch<T>(index, bestEnd, bestPrefix, bestNode.Values);
     }
+
+    private bool MayBeFirstWord(int length, char first, char last)
+    {
+        var shape = ShapeOf(length, first, last);
+        return (_firstWordShapes[shape >> 6] & (1UL << shape)) != 0;
+    }
+
+    private static int ShapeOf(int length, char first, char last) =>
+        (int)((((uint)Math.Min(length, 63) * 0x9E3779B1u) ^ (first * 0x85EBCA6Bu) ^ (last * 0xC2B2AE35u)) >> 16);
 
     /// <summary>All longest, non-overlapping matches from left to right.</summary>
     public IEnumerable<PhraseMatch<T>> FindAll(string normalized, IReadOnlyList<Token> tokens)
