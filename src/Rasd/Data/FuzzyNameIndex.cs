@@ -46,9 +46,28 @@ public sealed class FuzzyNameIndex
         var skeleton = NameSkeleton.Of(folded);
         var matches = new List<FuzzyMatch>();
         var matched = new List<IndexedForm>();
-        foreach (var key in BlockingKeys(skeleton))
+        var bySkeleton = _bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The keys of BlockingKeys, in its order, written into one buffer rather than made as strings.
+        Span<char> deleted = skeleton.Length <= 64 ? stackalloc char[64] : new char[skeleton.Length];
+        var deletes = WithDeletes(skeleton);
+        for (var i = -1; i < (deletes ? skeleton.Length : 0); i++)
         {
-            if (!_bySkeleton.TryGetValue(key, out var bucket))
+            scoped ReadOnlySpan<char> key;
+            if (i < 0)
+            {
+                key = skeleton;
+            }
+            else if (skeleton[i] == ' ')
+            {
+                continue;
+            }
+            else
+            {
+                skeleton.AsSpan(0, i).CopyTo(deleted);
+                skeleton.AsSpan(i + 1).CopyTo(deleted[i..]);
+                key = deleted[..(skeleton.Length - 1)];
+            }
+            if (!bySkeleton.TryGetValue(key, out var bucket))
             {
                 continue;
             }
@@ -81,11 +100,14 @@ public sealed class FuzzyNameIndex
         }
     }
 
+    /// <summary>Whether a skeleton is long enough (without its spaces) to be filed also under its deletions.</summary>
+    private static bool WithDeletes(string skeleton) => skeleton.Length - skeleton.AsSpan().Count(' ') >= MinSkeletonForDeletes;
+
     /// <summary>The blocking keys of a name skeleton: itself and, for skeletons of three letters or more, each with one letter deleted; two names are compared when they share a key.</summary>
     public static IEnumerable<string> BlockingKeys(string skeleton)
     {
         yield return skeleton;
-        if (skeleton.Replace(" ", string.Empty, StringComparison.Ordinal).Length < MinSkeletonForDeletes)
+        if (!WithDeletes(skeleton))
         {
             yield break;
         }

@@ -60,6 +60,9 @@ public sealed class ArabicNumberReader(NumberLexicon lexicon)
         return new NumberReading(index, next, value, first.IsWords, first.Prefix) { HasScale = first.Scale >= 1000 };
     }
 
+    /// <summary>Whether <see cref="ReadAt"/> can find anything at the token: digits, a number word or the first word of a vague quantity.</summary>
+    public bool MayStartAt(Token token) => token.IsNumber || lexicon.VagueFirstWords.Contains(token.Text) || MayBeNumberWord(token.Text);
+
     /// <summary>
     /// A definite number standing after a definite noun: a number word with the article (الخمس,
     /// الخمس عشرة, العشرين) or digits written after the article (الـ27, الـ 27). Values below 3 are left

@@ -22,10 +22,16 @@ public static class NameDistance
         const int onStack = 64;
         Span<double> previous = b.Length < onStack ? stackalloc double[b.Length + 1] : new double[b.Length + 1];
         Span<double> current = b.Length < onStack ? stackalloc double[b.Length + 1] : new double[b.Length + 1];
+        // The cost of inserting each letter of b, read by every row: computed once, not per cell.
+        Span<double> inserted = b.Length < onStack ? stackalloc double[b.Length] : new double[b.Length];
+        for (var j = 0; j < b.Length; j++)
+        {
+            inserted[j] = IndelCost(b[j]);
+        }
         previous[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
-            previous[j] = previous[j - 1] + IndelCost(b[j - 1]);
+            previous[j] = previous[j - 1] + inserted[j - 1];
         }
         for (var i = 1; i <= a.Length; i++)
         {
@@ -35,7 +41,7 @@ public static class NameDistance
             for (var j = 1; j <= b.Length; j++)
             {
                 current[j] = Math.Min(
-                    Math.Min(previous[j] + deleted, current[j - 1] + IndelCost(b[j - 1])),
+                    Math.Min(previous[j] + deleted, current[j - 1] + inserted[j - 1]),
                     previous[j - 1] + SubstitutionCost(a[i - 1], b[j - 1]));
                 rowMinimum = Math.Min(rowMinimum, current[j]);
             }

@@ -7,7 +7,19 @@ namespace Rasd.Text;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
+    private const int ShapeBits = 1 << 16;
+
     private readonly Node _root = new();
+    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    /// <summary>
+    /// A bit for each shape (length, first and last letter) some phrase's first word has: most
+    /// readings of most tokens have a shape no first word has and are turned away without hashing
+    /// the reading or probing the dictionary, which for a gazetteer is a cache miss.
+    /// </summary>
+    private readonly ulong[] _firstWordShapes = new ulong[ShapeBits / 64];
+
+    public PhraseMatcher() => _firstWords = _root.Next.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count { get; private set; }
 
@@ -16,6 +28,12 @@ public sealed class PhraseMatcher<T>
         if (words.Count == 0)
         {
             return;
+        }
+        var first = words[0];
+        if (first.Length > 0)
+        {
+            var shape = ShapeOf(first.Length, first[0], first[^1]);
+            _firstWordShapes[shape >> 6] |= 1UL << shape;
         }
         var node = _root;
         foreach (var word in words)
@@ -53,45 +71,69 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting at <paramref name="index"/>, or null.</summary>
     public PhraseMatch<T>? LongestAt(string normalized, IReadOnlyList<Token> tokens, int index)
     {
-        PhraseMatch<T>? best = null;
+        // The best match so far, as the node it ends on: a match is made only for the one returned.
+        Node? bestNode = null;
+        var bestEnd = 0;
+        var bestPrefix = 0;
         var word = tokens[index].Text;
-        var firstWords = _root.Next.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
+        Span<char> restored = stackalloc char[64];
         var count = Clitics.ReadingOffsets(word, readings);
         for (var r = 0; r < count; r++)
         {
             var (skip, articleAfterLam) = readings[r];
             Node? node;
+            if (!MayBeFirstWord(word.Length - skip + (articleAfterLam ? 1 : 0), articleAfterLam ? 'ا' : word[skip], word[^1]))
+            {
+                continue;
+            }
             if (articleAfterLam)
             {
-                if (!_root.Next.TryGetValue("ا" + word[skip..], out node))
+                // The reading with the article's alef put back (للتعاون → التعاون), without building its string.
+                var length = word.Length - skip + 1;
+                var reading = length <= restored.Length ? restored[..length] : (Span<char>)new char[length];
+                reading[0] = 'ا';
+                word.AsSpan(skip).CopyTo(reading[1..]);
+                if (!_firstWords.TryGetValue(reading, out node))
                 {
                     continue;
                 }
             }
-            else if (!firstWords.TryGetValue(word.AsSpan(skip), out node))
+            else if (!_firstWords.TryGetValue(word.AsSpan(skip), out node))
             {
                 continue;
             }
-            var prefix = skip;
             var end = index + 1;
-            var candidate = node.Values.Count > 0 ? new PhraseMatch<T>(index, end, prefix, node.Values) : null;
+            var candidateNode = node.Values.Count > 0 ? node : null;
+            var candidateEnd = end;
             while (end < tokens.Count && !BreaksPhrase(normalized, tokens[end - 1].End, tokens[end].Start) && node.Next.TryGetValue(tokens[end].Text, out var next))
             {
                 node = next;
                 end++;
                 if (node.Values.Count > 0)
                 {
-                    candidate = new PhraseMatch<T>(index, end, prefix, node.Values);
+                    candidateNode = node;
+                    candidateEnd = end;
                 }
             }
-            if (candidate is not null && (best is null || candidate.TokenEnd > best.TokenEnd))
+            if (candidateNode is not null && (bestNode is null || candidateEnd > bestEnd))
             {
-                best = candidate;
+                bestNode = candidateNode;
+                bestEnd = candidateEnd;
+                bestPrefix = skip;
             }
         }
-        return best;
+        return bestNode is null ? null : new PhraseMatch<T>(index, bestEnd, bestPrefix, bestNode.Values);
     }
+
+    private bool MayBeFirstWord(int length, char first, char last)
+    {
+        var shape = ShapeOf(length, first, last);
+        return (_firstWordShapes[shape >> 6] & (1UL << shape)) != 0;
+    }
+
+    private static int ShapeOf(int length, char first, char last) =>
+        (int)((((uint)Math.Min(length, 63) * 0x9E3779B1u) ^ (first * 0x85EBCA6Bu) ^ (last * 0xC2B2AE35u)) >> 16);
 
     /// <summary>All longest, non-overlapping matches from left to right.</summary>
     public IEnumerable<PhraseMatch<T>> FindAll(string normalized, IReadOnlyList<Token> tokens)

@@ -23,13 +23,25 @@ public sealed class DateScanner(CalendarLexicon calendar)
         ["اليوم"] = 0, ["امس"] = -1, ["البارحه"] = -1, ["غدا"] = 1, ["الغد"] = 1,
     };
 
+    private readonly StartWords _startWords = new(
+        ((IEnumerable<string>)["يوم"]).Concat(DayRelatives.Keys).Concat(calendar.Weekdays.Keys).Concat(YearWords)
+            .Concat(calendar.MonthNames.Keys).Concat(calendar.MonthFirstWords).Concat(calendar.DayOrdinals.Keys.Select(FirstWord)));
+
+    /// <summary>
+    /// Whether <see cref="ReadAt"/> can find anything at the token: a number, or a word a calendar
+    /// expression opens on (يوم، أمس، a weekday, a month, an ordinal day, عام). Most tokens fail here.
+    /// </summary>
+    public bool MayStartAt(Token token) => token.IsNumber || _startWords.Admits(token.Text);
+
+    private static string FirstWord(string words) => words.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? words[..space] : words;
+
     public IReadOnlyList<DateMention> Scan(string normalized, IReadOnlyList<Token> tokens, int first, int end)
     {
         var found = new List<DateMention>();
         var i = first;
         while (i < end)
         {
-            var mention = ReadAt(normalized, tokens, i, end);
+            var mention = MayStartAt(tokens[i]) ? ReadAt(normalized, tokens, i, end) : null;
             if (mention is null)
             {
                 i++;

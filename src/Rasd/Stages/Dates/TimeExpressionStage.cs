@@ -21,6 +21,10 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
     private readonly ArabicNumberReader _numbers = new(knowledge.Numbers);
     private readonly CalendarLexicon _calendar = knowledge.Calendar;
     private readonly NumberLexicon _numberWords = knowledge.Numbers;
+    private readonly StartWords _startWords = StartWordsOf(knowledge.Calendar);
+
+    /// <summary>Words a reader tests with every proclitic reading (هذا، أوائل), so matched as <see cref="Clitics.AnyReadingIn"/> matches them.</summary>
+    private readonly HashSet<string> _startWordsWithProclitics = [.. knowledge.Calendar.ThisWords, .. knowledge.Calendar.DecadeModifiers];
 
     public string Name => "times";
 
@@ -36,8 +40,7 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             var i = first;
             while (i < end)
             {
-                var found = SameYear(document, i, end, lastYear) ?? YearRange(document, i, end) ?? MonthsOfYear(document, i, end, anchor) ?? Since(document, i, end, anchor) ?? PastSpan(document, i, end, anchor) ?? DayRange(document, i, end, anchor) ?? Season(document, i, end, anchor)
-                    ?? RelativePeriod(document, i, end, anchor) ?? Decade(document, i, end) ?? InYearNamed(document, CalendarDate(document, i, end, anchor), end, lastYear) ?? Duration(document, i, end);
+                var found = MayStartAt(document.Tokens[i]) ? ReadAt(document, i, end, anchor, lastYear) : null;
                 if (found is null)
                 {
                     i++;
@@ -54,6 +57,32 @@ public sealed class TimeExpressionStage(KnowledgeBase knowledge) : IPipelineStag
             }
         }
     }
+
+    /// <summary>The time expression starting at token <paramref name="i"/>, read by the first reader that finds one.</summary>
+    internal (int End, string? Value, TimeGrain Grain)? ReadAt(Document document, int i, int end, PublishedAnchor? anchor, int? lastYear) =>
+        SameYear(document, i, end, lastYear) ?? YearRange(document, i, end) ?? MonthsOfYear(document, i, end, anchor) ?? Since(document, i, end, anchor) ?? PastSpan(document, i, end, anchor) ?? DayRange(document, i, end, anchor) ?? Season(document, i, end, anchor)
+            ?? RelativePeriod(document, i, end, anchor) ?? Decade(document, i, end) ?? InYearNamed(document, CalendarDate(document, i, end, anchor), end, lastYear) ?? Duration(document, i, end);
+
+    /// <summary>
+    /// Whether any reader of <see cref="ReadAt"/> can start at the token: most tokens are none of
+    /// the words or numbers an expression opens on, and are passed after a look-up or two instead
+    /// of a dozen readers' look-ups and the number reader's.
+    /// </summary>
+    internal bool MayStartAt(Token token) =>
+        _startWords.Admits(token.Text) || _dates.MayStartAt(token) || _numbers.MayStartAt(token) || Clitics.AnyReadingIn(token.Text, _startWordsWithProclitics);
+
+    /// <summary>
+    /// The words the readers open on, each as its reader tests the first token (as it stands or
+    /// without a conjunction): a month before من نفس العام and the «same year» words, الأشهر of
+    /// the first or last months, منذ, the definite plurals of a span counted back, the openers of a
+    /// day range, seasons, periods, decades, dual durations, a singular time noun with ل glued to
+    /// it and the first words of the leaders of one unit of time.
+    /// </summary>
+    private static StartWords StartWordsOf(CalendarLexicon calendar) => new(
+        ((IEnumerable<string>)["نفس", "ذات", "العام", "السنه", "الاشهر", "الشهور"]).Concat(calendar.MonthNames.Keys).Concat(calendar.SinceWords)
+            .Concat(calendar.PeriodPlurals.Keys).Concat(calendar.RangeOpeners).Concat(calendar.Seasons.Keys).Concat(calendar.Periods.Keys)
+            .Concat(calendar.Decades.Keys).Concat(calendar.DualDurations.Keys).Concat(calendar.SingleUnits.Keys.Select(unit => "ل" + unit))
+            .Concat(calendar.SingleUnitLeaders.Select(leader => leader[0])));
 
     private (int End, string? Value, TimeGrain Grain)? CalendarDate(Document document, int i, int end, PublishedAnchor? anchor)
     {

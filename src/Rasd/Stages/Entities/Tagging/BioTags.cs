@@ -44,10 +44,10 @@ public static class BioTags
         }
         foreach (var span in Spans(tags))
         {
-            repaired[span.Start] = "B-" + span.Type;
+            repaired[span.Start] = Tag('B', span.Type);
             for (var i = span.Start + 1; i < span.End; i++)
             {
-                repaired[i] = "I-" + span.Type;
+                repaired[i] = Tag('I', span.Type);
             }
         }
         return repaired;
@@ -56,6 +56,30 @@ public static class BioTags
     /// <summary>The prefix (B, I or O) and the type of a tag; O and unknown tags have no type.</summary>
     public static (char Prefix, string? Type) Split(string tag) =>
         tag.Length > 2 && tag[1] == '-' && tag[0] is 'B' or 'I'
-            ? (tag[0], tag[2..])
+            ? (tag[0], TypeOf(tag.AsSpan(2)))
             : ('O', null);
+
+    // The tagger's own types and tags come from these strings, every sentence, rather than being
+    // cut from and joined onto tags anew.
+    private static string TypeOf(ReadOnlySpan<char> type) => type switch
+    {
+        "PER" => "PER",
+        "LOC" => "LOC",
+        "ORG" => "ORG",
+        "MISC" => "MISC",
+        _ => type.ToString(),
+    };
+
+    private static string Tag(char prefix, string type) => (prefix, type) switch
+    {
+        ('B', "PER") => "B-PER",
+        ('I', "PER") => "I-PER",
+        ('B', "LOC") => "B-LOC",
+        ('I', "LOC") => "I-LOC",
+        ('B', "ORG") => "B-ORG",
+        ('I', "ORG") => "I-ORG",
+        ('B', "MISC") => "B-MISC",
+        ('I', "MISC") => "I-MISC",
+        _ => prefix + "-" + type,
+    };
 }

@@ -77,15 +77,22 @@ internal sealed class DocumentMemory
             return hints;
         }
         var tokens = _tokens[index];
+        // The readings are looked up as spans of the token, in the order Clitics.Readings gives them,
+        // rather than built as strings for every token left outside.
+        var byStem = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
+        Span<char> restored = stackalloc char[64];
         for (var t = 0; t < tokens.Count; t++)
         {
             if (!outside[t] || tokens[t].Length < MinimumLength)
             {
                 continue;
             }
-            foreach (var (stem, _) in Clitics.Readings(tokens[t]))
+            var count = Clitics.ReadingOffsets(tokens[t], readings);
+            for (var r = 0; r < count; r++)
             {
-                if (counts.TryGetValue(stem, out var byType))
+                var (skip, articleAfterLam) = readings[r];
+                if (byStem.TryGetValue(TokenView.ReadingText(tokens[t], skip, articleAfterLam, restored), out var byType))
                 {
                     // Most frequent type; ties go to the alphabetically first, so the result never depends on order.
                     var type = byType.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).First().Key;

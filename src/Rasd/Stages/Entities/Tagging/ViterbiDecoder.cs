@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Rasd.Stages.Entities.Tagging;
 
 /// <summary>
@@ -8,6 +10,9 @@ internal sealed class ViterbiDecoder
 {
     private readonly int _labelCount;
     private readonly bool[] _allowed;
+
+    /// <summary>For each label, the labels it may follow, in index order: the decoder's inner loop visits only these.</summary>
+    private readonly int[][] _allowedBefore;
 
     /// <param name="labels">The label names, in index order.</param>
     public ViterbiDecoder(IReadOnlyList<string> labels)
@@ -23,6 +28,11 @@ internal sealed class ViterbiDecoder
                 var (prefix, type) = BioTags.Split(labels[current]);
                 _allowed[previous * _labelCount + current] = prefix != 'I' || (previousType is not null && previousType == type);
             }
+        }
+        _allowedBefore = new int[_labelCount][];
+        for (var current = 0; current < _labelCount; current++)
+        {
+            _allowedBefore[current] = [.. Enumerable.Range(0, _labelCount).Where(previous => _allowed[previous * _labelCount + current])];
         }
     }
 
@@ -42,8 +52,11 @@ internal sealed class ViterbiDecoder
         {
             return best;
         }
-        var score = new float[length * labels];
-        var back = new int[length * labels];
+        // Every cell the decoder reads it has written first, so rented arrays need no clearing.
+        var scoreArray = ArrayPool<float>.Shared.Rent(length * labels);
+        var backArray = ArrayPool<int>.Shared.Rent(length * labels);
+        var score = scoreArray.AsSpan(0, length * labels);
+        var back = backArray.AsSpan(0, length * labels);
         for (var y = 0; y < labels; y++)
         {
             score[y] = _allowed[labels * labels + y] ? emissions[y] + transitions[labels * labels + y] : float.NegativeInfinity;
@@ -54,12 +67,8 @@ internal sealed class ViterbiDecoder
             {
                 var bestScore = float.NegativeInfinity;
                 var bestPrevious = 0;
-                for (var p = 0; p < labels; p++)
+                foreach (var p in _allowedBefore[y])
                 {
-                    if (!_allowed[p * labels + y])
-                    {
-                        continue;
-                    }
                     var candidate = score[(t - 1) * labels + p] + transitions[p * labels + y];
                     if (candidate > bestScore)
                     {
@@ -84,6 +93,8 @@ internal sealed class ViterbiDecoder
         {
             best[t - 1] = back[t * labels + best[t]];
         }
+        ArrayPool<float>.Shared.Return(scoreArray);
+        ArrayPool<int>.Shared.Return(backArray);
         return best;
     }
 }
