@@ -17,6 +17,15 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("وقال لافروف إن موسكو تنتظر الرد. أما الرئيس الإيراني حسن روحاني فأكد الأحد أن طهران لن تتراجع عن مواقفها.", "person:hassan-rouhani")]
+    [InlineData("أما بوتين فيقول في كتابه عن ترامب إن العلاقات بين البلدين تمر بمرحلة صعبة.", "person:vladimir-putin")]
+    [InlineData("وقال لافروف إن الجولة انتهت. وأما وزارة الخارجية الأمريكية فقد قالت في بيان إن المحادثات كانت مفيدة.", "org:us-state-department")]
+    [InlineData("وقال لافروف إن موسكو تنتظر الرد. أما عن الزيارة فقال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده تنتظر خطوات عملية.", "person:mohammad-javad-zarif")]
+    [InlineData("أما وكالة تاس فنقلت عن وزير الخارجية الإيراني محمد جواد ظريف قوله إن بلاده تنتظر خطوات عملية من أوروبا.", "person:mohammad-javad-zarif")]
+    public void The_topic_that_amma_fronts_is_the_subject_of_the_verb_that_takes_it_up(string body, string speaker) =>
+        Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("وجاء في بيان وزارة الخارجية الروسية أن موسكو سترد على القرار بالمثل.", "org:russian-foreign-ministry")]
     [InlineData("أعلن الكرملين أن الرئيس سيزور الصين الشهر المقبل.\nوجاء في البيان أن الزيارة تستمر ثلاثة أيام.", "org:kremlin")]
     public void What_came_in_a_statement_is_said_by_its_issuer_or_the_one_who_last_spoke(string body, string speaker) =>

@@ -131,11 +131,20 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return null;
         }
-        if (mentions.FirstOrDefault(m => m.Start == Offset(document, first + 1) && m.Type == EntityType.Person) is { } named)
+        return PersonThroughTitleAt(document, first + 1, end, mentions) is { } person ? new Speaker(person.EntityId, person.Start, person.End) : null;
+    }
+
+    /// <summary>
+    /// The person named at a token, or after a title and the state's adjective there (وزير
+    /// الخارجية الروسي سيرغي لافروف), with no punctuation between; or null.
+    /// </summary>
+    private EntityMention? PersonThroughTitleAt(Document document, int token, int end, List<EntityMention> mentions)
+    {
+        if (mentions.FirstOrDefault(m => m.Start == Offset(document, token) && m.Type == EntityType.Person) is { } named)
         {
-            return new Speaker(named.EntityId, named.Start, named.End);
+            return named;
         }
-        var token = first + 1;
+        var start = token;
         if (_roles.Phrases.LongestAt(document.Normalized.Text, document.Tokens, token) is { } role && role.TokenEnd < end && !document.PunctuationBetween(token, role.TokenEnd))
         {
             token = role.TokenEnd;
@@ -144,13 +153,52 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 token = document.LowerBound(document.Normalized.FromOriginal(state.End));
             }
         }
-        if (token >= end || document.PunctuationBetween(first + 1, token))
+        if (token >= end || document.PunctuationBetween(start, token))
         {
             return null;
         }
         var at = Offset(document, token);
-        var person = mentions.FirstOrDefault(m => m.Start == at && m.Type == EntityType.Person);
-        return person is null ? null : new Speaker(person.EntityId, person.Start, person.End);
+        return mentions.FirstOrDefault(m => m.Start == at && m.Type == EntityType.Person);
+    }
+
+    /// <summary>
+    /// The topic «أما» fronts before a verb that takes it up with ف (أما الرئيس الإيراني حسن روحاني
+    /// فأكد، وأما الخارجية الروسية فقد قالت): the verb's subject, though it stands before the verb.
+    /// Only a person (through a title) or a body right after أما is such a subject; a phrase that
+    /// opens with a preposition or names something else (أما عن الزيارة فقال، أما في موسكو فقال)
+    /// leaves the subject to the words after the verb, and so does a quoting verb, whose speaker
+    /// is the one it quotes (أما الوكالة فنقلت عن الوزير).
+    /// </summary>
+    private Speaker? FrontedTopic(Document document, Cue cue, int first, List<EntityMention> mentions)
+    {
+        const int reach = 14;
+        var tokens = document.Tokens;
+        var verb = tokens[cue.Token].Text;
+        if (cue.Kind != CueKind.Verb || (cue.Lemma is { } lemma && _reporting.QuotingVerbs.Contains(lemma))
+            || !(verb[0] == 'ف' || (cue.Token > first && tokens[cue.Token - 1].Text == "فقد")))
+        {
+            return null;
+        }
+        for (var k = cue.Token - 1; k >= Math.Max(first, cue.Token - reach); k--)
+        {
+            if (tokens[k].Text is not ("اما" or "واما"))
+            {
+                continue;
+            }
+            if (k + 1 >= cue.Token)
+            {
+                return null;
+            }
+            if (PersonThroughTitleAt(document, k + 1, cue.Token, mentions) is { } person)
+            {
+                return new Speaker(person.EntityId, person.Start, person.End);
+            }
+            var topic = mentions.FirstOrDefault(m => m.Start == Offset(document, k + 1));
+            return topic is not null && topic.End <= Offset(document, cue.Token) && (topic.Type == EntityType.Agency ? topic.EntityId : SpeakingBody(topic)) is { } body
+                ? new Speaker(body, topic.Start, topic.End)
+                : null;
+        }
+        return null;
     }
 
     /// <summary>Reads the speech of one sentence; returns the speaker to continue and whether a cue of this sentence named one.</summary>
@@ -176,8 +224,9 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             var cue = cues[c];
             var nextCue = c + 1 < cues.Count ? cues[c + 1].Token : end;
             var nextReport = cues.Skip(c + 1).FirstOrDefault(k => Coordinated(document, k))?.Token ?? end;
-            var (speaker, after) = SpeakerOf(document, cue, nextCue, mentions, inSentence, sentenceSpeaker ?? SentenceSubject(document, sentence, cue, mentions, inSentence), last);
-            if (after == cue.End && cue.Kind == CueKind.Verb && IsPresentTense(document, cue))
+            var topic = FrontedTopic(document, cue, first, mentions);
+            var (speaker, after) = topic is not null ? (topic, cue.End) : SpeakerOf(document, cue, nextCue, mentions, inSentence, sentenceSpeaker ?? SentenceSubject(document, sentence, cue, mentions, inSentence), last);
+            if (after == cue.End && topic is null && cue.Kind == CueKind.Verb && IsPresentTense(document, cue))
             {
                 continue;
             }
