@@ -17,6 +17,22 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("وغرد الرئيس الأمريكي دونالد ترامب على تويتر: \"سنفرض عقوبات جديدة على كل من يتعامل مع طهران\".", "person:donald-trump")]
+    [InlineData("وغردت وزارة الخارجية الروسية أن السفير سيعود إلى موسكو للتشاور.", "org:russian-foreign-ministry")]
+    public void A_tweet_is_a_statement_of_who_tweeted(string body, string speaker) =>
+        Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void Singing_out_of_the_flock_is_no_statement() =>
+        Assert.Empty(Quotes("ويغرد النائب خارج السرب منذ أشهر في مواقفه من الحكومة."));
+
+    [Theory]
+    [InlineData("وكتبت جمعية محلية على \"تويتر\" أيضا: \"نعلن بأسف شديد إلغاء ما تبقى من المهرجان\".")]
+    [InlineData("وقال ناشطون عبر فيسبوك إن الشرطة أغلقت الطريق المؤدي إلى الساحة.")]
+    public void The_medium_a_statement_went_out_on_is_not_its_speaker(string body) =>
+        Assert.DoesNotContain(Quotes(body), q => q.Speaker is "org:twitter" or "org:facebook");
+
+    [Theory]
     [InlineData("وقال لافروف إن موسكو تنتظر الرد. أما الرئيس الإيراني حسن روحاني فأكد الأحد أن طهران لن تتراجع عن مواقفها.", "person:hassan-rouhani")]
     [InlineData("أما بوتين فيقول في كتابه عن ترامب إن العلاقات بين البلدين تمر بمرحلة صعبة.", "person:vladimir-putin")]
     [InlineData("وقال لافروف إن الجولة انتهت. وأما وزارة الخارجية الأمريكية فقد قالت في بيان إن المحادثات كانت مفيدة.", "org:us-state-department")]

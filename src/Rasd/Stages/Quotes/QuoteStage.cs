@@ -672,17 +672,23 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// once by a preposition has left its subject unsaid (وقال في مؤتمر صحافي عقده في أنقرة،
     /// وأضاف خلال إفادة في البنتاغون): a place or body inside that phrase is where or to whom it was
     /// said, unless it is the one whose statement the phrase names (وقالت في بيان وزارة الخارجية),
-    /// the one word after the preposition.
+    /// the one word after the preposition. A body after على or عبر is the medium the words went out
+    /// on, never their speaker.
     /// </summary>
     private bool CanBeSubject(Document document, Cue cue, EntityMention mention)
     {
         var tokens = document.Tokens;
+        var token = TokenAt(document, mention.Start);
+        if (token > cue.End && token < tokens.Count && tokens[token - 1].Text is "علي" or "عبر")
+        {
+            // وغردت اللجنة على "تويتر"، وقال عبر التلفزيون الرسمي: the medium it was said on (على folds to علي).
+            return false;
+        }
         if (cue.Kind != CueKind.Verb || cue.End >= tokens.Count || !knowledge.FunctionWords.IsPreposition(tokens[cue.End].Text))
         {
             return true;
         }
         // في بيان وزارة: one word, the statement, between the preposition and the body that made it.
-        var token = TokenAt(document, mention.Start);
         return token == cue.End + 2 && !knowledge.FunctionWords.Contains(tokens[cue.End + 1].Text) && !document.PunctuationBetween(cue.End, token);
     }
 
