@@ -56,7 +56,14 @@ public sealed class ReportingLexicon
         SayingNouns = (file.SayingNouns ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         IssuedStatements = (file.IssuedStatements ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         NamingNouns = (file.NamingNouns ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        PressSubjects = PhraseMatcher<string>.Of(file.PressSubjects ?? []);
     }
+
+    /// <summary>
+    /// The press at large and unnamed reports (وسائل الإعلام، تقارير إعلامية، الصحف): as a subject
+    /// they speak for no state their adjective names, and for no one the text names.
+    /// </summary>
+    public PhraseMatcher<string> PressSubjects { get; }
 
     /// <summary>Nouns a quotation right after which is a name or a title (بعنوان، حملة، صحيفة), not a statement.</summary>
     public HashSet<string> NamingNouns { get; }
@@ -119,7 +126,8 @@ public sealed class ReportingLexicon
         IReadOnlyList<string>? StatementNouns = null,
         IReadOnlyList<string>? SayingNouns = null,
         IReadOnlyList<string>? IssuedStatements = null,
-        IReadOnlyList<string>? NamingNouns = null);
+        IReadOnlyList<string>? NamingNouns = null,
+        IReadOnlyList<string>? PressSubjects = null);
 
     public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms, IReadOnlyList<string>? Introduces = null, IReadOnlyList<string>? Complementizer = null, IReadOnlyList<string>? Objects = null, bool Ambiguous = false);
 }

@@ -17,6 +17,45 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("وذكرت وسائل الإعلام الأمريكية أن الطائرة هبطت بسلام في المطار بعد عطل في المحرك.")]
+    [InlineData("وقالت تقارير إعلامية تركية إن المهاجم كان يعمل في المدينة منذ عامين.")]
+    [InlineData("وبحسب الصحف الإيطالية، فإن المدرب سيغادر النادي في نهاية الموسم.")]
+    [InlineData("وبحسب موقع محلي بريطاني، فإن الفتاة توفيت متأثرة بإصاباتها في المستشفى.")]
+    public void The_press_at_large_speaks_for_no_state(string body) =>
+        Assert.Null(Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void The_press_does_not_pass_the_last_speaker_on()
+    {
+        var quotes = Quotes("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوذكرت وسائل إعلام روسية أن الرد سيشمل طرد دبلوماسيين.\nوأضافت أن القرار سيعلن خلال أيام.");
+        Assert.Equal("person:sergey-lavrov", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+        Assert.Null(quotes[2].Speaker);
+    }
+
+    [Theory]
+    [InlineData("وبحسب صحيفة الغارديان البريطانية، فإن الحكومة ستعلن القرار غدا.", "agency:guardian")]
+    [InlineData("ووفقا لوكالة تاس الروسية، فإن الوفد سيصل إلى العاصمة غدا.", "agency:tass")]
+    [InlineData("وأعلنت وكالة الأنباء الروسية تاس أن الوفد سيصل إلى العاصمة غدا.", "agency:tass")]
+    [InlineData("وقالت قناة التلفزيون التابعة لوزارة الدفاع الروسية إن المناورات ستبدأ الأسبوع المقبل.", "org:russian-defense-ministry")]
+    public void An_outlet_or_the_body_that_owns_it_speaks_after_its_noun(string body, string speaker) =>
+        Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوقال في تصريحات لصحيفة إزفيستيا نشرت أمس إن الرد سيكون حازما.")]
+    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات، وفقا لوكالة تاس.\nوأضاف أن الرد سيكون حازما.")]
+    [InlineData("وأكد وزير الخارجية الروسي سيرغي لافروف، وفقا لوكالة تاس، أن الرد سيكون حازما.")]
+    public void An_outlet_told_or_credited_does_not_take_the_speaker_s_place(string body) =>
+        Assert.Equal("person:sergey-lavrov", Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void An_according_to_phrase_before_a_report_of_its_own_leaves_the_report_to_its_verb()
+    {
+        var quotes = Quotes("وحسب وكالة تاس، قال وزير الخارجية الروسي سيرغي لافروف إن الرد سيكون حازما.");
+        Assert.Equal("person:sergey-lavrov", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
     [InlineData("وغرد الرئيس الأمريكي دونالد ترامب على تويتر: \"سنفرض عقوبات جديدة على كل من يتعامل مع طهران\".", "person:donald-trump")]
     [InlineData("وغردت وزارة الخارجية الروسية أن السفير سيعود إلى موسكو للتشاور.", "org:russian-foreign-ministry")]
     public void A_tweet_is_a_statement_of_who_tweeted(string body, string speaker) =>

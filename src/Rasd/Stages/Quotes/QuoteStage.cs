@@ -18,6 +18,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 {
     private const int SubjectWindow = 12;
 
+    private const string AgencyIdPrefix = "agency:";
+
     /// <summary>How far after «his saying» (قوله) the complementizer may stand: a day or a place between (قوله الجمعة، إن).</summary>
     private const int SayingNounReach = 4;
 
@@ -230,8 +232,18 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             {
                 continue;
             }
-            sentenceSpeaker ??= speaker;
-            last = speaker ?? (after > cue.End ? null : last);
+            if (cue.Kind == CueKind.AccordingTo && speaker is not null && speaker.Id.StartsWith(AgencyIdPrefix, StringComparison.Ordinal))
+            {
+                // وأكدت الوزارة، وفقا لوكالة الأنباء، وقوف …; «وفقا لفرانس برس». وأضاف: an outlet
+                // that passes a report on credits it: whoever a cue before it in the sentence made
+                // speak still speaks, named or not, and so does the last speaker after it.
+                speaker = c > 0 ? sentenceSpeaker : speaker;
+            }
+            else
+            {
+                sentenceSpeaker ??= speaker;
+                last = speaker ?? (after > cue.End ? null : last);
+            }
             spoke |= speaker is not null;
             foreach (var before in inSentence.Where(q => !attributed.ContainsKey(q.Start) && q.End <= Offset(document, cue.Token)))
             {
@@ -241,7 +253,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                     attributed[before.Start] = speaker;
                 }
             }
-            var complementizer = Complementizer(document, cue, after, nextReport, names);
+            var complementizer = Complementizer(document, cue, after, nextReport, nextCue, names);
             var quoteAfter = inSentence.FirstOrDefault(q => Offset(document, after) <= q.Start && q.Start <= Offset(document, nextCue)
                 && (ColonBefore(document.Text, q.Start, sentence.Start) || document.LowerBound(document.Normalized.FromOriginal(q.Start)) - after <= MaxWordsBetweenCueAndQuotation));
             if (complementizer is int comp)
@@ -512,13 +524,20 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (new Speaker(referred.Body.EntityId, referred.Body.Start, referred.Body.End), referred.After);
         }
+        var press = PressSubjectAt(document, cue, stop, inWindow);
         var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
-            ?? (ReportingOutlet(document, cue, from, inWindow) is { } outlet ? BodyCitedBy(document, cue, outlet, stop, inWindow) ?? outlet : null)
-            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null && CanBeSubject(document, cue, m)) : null);
+            ?? (ReportingOutlet(document, cue, inWindow) is { } outlet ? BodyCitedBy(document, cue, outlet, stop, inWindow) ?? outlet : null)
+            ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40
+                ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null && CanBeSubject(document, cue, m) && (press is null || OwnsPress(document, m, press.Value.NounEnd)))
+                : null);
         if (chosen is not null)
         {
             var after = document.LowerBound(document.Normalized.FromOriginal(chosen.End));
             return (new Speaker(chosen.Type is EntityType.Person or EntityType.Agency ? chosen.EntityId : SpeakingBody(chosen)!, chosen.Start, chosen.End), after);
+        }
+        if (press is { After: var pressEnd })
+        {
+            return (null, pressEnd);
         }
         if (cue.Kind == CueKind.Verb && cue.End < limit && _reporting.StatementNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) is { } statement && statement.TokenEnd <= limit)
         {
@@ -822,19 +841,82 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// the verb, as written, or after the outlet noun there: an outlet after a preposition (قال مصدر
     /// لوكالة الأنباء الفرنسية) is whom the speaker told, and one later in the clause is no subject.
     /// </summary>
-    private EntityMention? ReportingOutlet(Document document, Cue cue, int subjectStart, List<EntityMention> inWindow)
+    private EntityMention? ReportingOutlet(Document document, Cue cue, List<EntityMention> inWindow)
     {
-        if (cue.Kind != CueKind.Verb || inWindow.Count == 0 || inWindow[0] is not { Type: EntityType.Agency } outlet)
+        if (cue.Kind is not (CueKind.Verb or CueKind.AccordingTo) || inWindow.FirstOrDefault(m => m.Type == EntityType.Agency) is not { } outlet)
         {
             return null;
         }
-        if (outlet.Start == subjectStart)
+        var at = TokenAt(document, outlet.Start);
+        if (at == cue.End)
         {
-            return outlet;
+            return SubjectPrefix(document, cue, Math.Max(0, document.Normalized.FromOriginal(outlet.Start) - document.Tokens[cue.End].Start)) ? outlet : null;
         }
-        var noun = cue.End < document.Tokens.Count ? knowledge.Credits.OutletNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) : null;
-        return noun is not null && TokenAt(document, outlet.Start) == noun.TokenEnd ? outlet : null;
+        if (cue.End >= document.Tokens.Count || knowledge.Credits.OutletNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) is not { } noun
+            || !SubjectPrefix(document, cue, noun.PrefixLength))
+        {
+            return null;
+        }
+        // The state adjective may qualify the outlet noun before the name (وكالة الأنباء التركية الأناضول).
+        var named = noun.TokenEnd;
+        if (inWindow.FirstOrDefault(m => m.Type == EntityType.Country && TokenAt(document, m.Start) == named) is { } adjective)
+        {
+            named = document.LowerBound(document.Normalized.FromOriginal(adjective.End));
+        }
+        return at == named ? outlet : null;
     }
+
+    /// <summary>
+    /// Whether the proclitics of the word right after a cue leave it the cue's subject: و or ف, or
+    /// the ل that وفقا and طبقا take (وفقا لصحيفة). Any other ل or ب makes it whom the words were
+    /// told (في تصريحات لصحيفة «ميليت»، وقال لراديو أوزودي).
+    /// </summary>
+    private static bool SubjectPrefix(Document document, Cue cue, int prefixLength)
+    {
+        var prefix = document.Tokens[cue.End].Text.AsSpan(0, prefixLength);
+        return OnlyConjunctions(prefix)
+            || (cue.Kind == CueKind.AccordingTo && prefix is ['ل'] && (TakesLam(document.Tokens[cue.End - 1].Text) || TakesLam(document.Tokens[cue.End - 1].Text.AsSpan(1))));
+
+        static bool TakesLam(ReadOnlySpan<char> word) => word is "وفقا" or "طبقا" or "وفق" or "طبق";
+    }
+
+    /// <summary>
+    /// Where a subject that is the press ends, when the cue's subject is the press at large or an
+    /// unnamed report (وذكرت وسائل الإعلام الأمريكية، وقالت تقارير إعلامية تركية، وبحسب الصحف
+    /// الإيطالية), or an outlet noun whose outlet the text names as no entity (بحسب موقع ميرو
+    /// البريطاني; a named outlet is chosen before this): the state its adjective names is where the press is, not who speaks, though a
+    /// body that owns it still does (قناة التلفزيون التابعة لوزارة الدفاع). With ل or ب the press
+    /// is whom the words were told (وقال لراديو أوزودي), no subject. Null when the subject is
+    /// something else.
+    /// </summary>
+    private (int NounEnd, int After)? PressSubjectAt(Document document, Cue cue, int stop, List<EntityMention> inWindow)
+    {
+        if (cue.Kind is not (CueKind.Verb or CueKind.AccordingTo) || cue.End >= stop || inWindow.Any(m => TokenAt(document, m.Start) == cue.End))
+        {
+            // A name the noun opens (الوكالة الدولية للطاقة، وكالة موديز) is no unnamed press.
+            return null;
+        }
+        var text = document.Normalized.Text;
+        int end;
+        if (_reporting.PressSubjects.LongestAt(text, document.Tokens, cue.End) is { } press && press.TokenEnd <= stop && SubjectPrefix(document, cue, press.PrefixLength))
+        {
+            end = press.TokenEnd;
+        }
+        else if (knowledge.Credits.OutletNouns.LongestAt(text, document.Tokens, cue.End) is { } noun && noun.TokenEnd < stop && SubjectPrefix(document, cue, noun.PrefixLength))
+        {
+            end = noun.TokenEnd;
+        }
+        else
+        {
+            return null;
+        }
+        var adjective = inWindow.FirstOrDefault(m => m.Type == EntityType.Country && TokenAt(document, m.Start) >= end && TokenAt(document, m.Start) <= end + 2);
+        return (end, adjective is null ? end : document.LowerBound(document.Normalized.FromOriginal(adjective.End)));
+    }
+
+    /// <summary>Whether a body is named right after the press noun, as the one it belongs to (قناة التلفزيون التابعة لوزارة الدفاع، صحيفة الجيش).</summary>
+    private static bool OwnsPress(Document document, EntityMention mention, int pressNounEnd) =>
+        mention.Type == EntityType.Org && TokenAt(document, mention.Start) - pressNounEnd is >= 0 and <= 2;
 
     /// <summary>The id that speaks when a mention is a subject and no person is: a country or body itself, or for a capital its country (أكدت موسكو).</summary>
     private string? SpeakingBody(EntityMention mention) => mention.Type switch
@@ -845,7 +927,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     };
 
     /// <summary>The complementizer that opens the reported clause: after a verb within its window, right after a participle or «according to» phrase.</summary>
-    private int? Complementizer(Document document, Cue cue, int after, int limit, List<(int Start, int End, bool Closed)> names)
+    private int? Complementizer(Document document, Cue cue, int after, int limit, int nextCue, List<(int Start, int End, bool Closed)> names)
     {
         var tokens = document.Tokens;
         var reach = cue.Kind switch
@@ -869,7 +951,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 reach = Math.Min(limit, Math.Max(reach, k + 1 + SayingNounReach));
             }
         }
-        if (cue.Kind == CueKind.AccordingTo && after < limit && after > cue.End && CommaBefore(document, after))
+        // بحسب السفير، فإن …; but وحسب الوكالة، قال الوزير إن …: the phrase fronts a report of its own.
+        if (cue.Kind == CueKind.AccordingTo && after < limit && after > cue.End && CommaBefore(document, after) && after != nextCue)
         {
             return after - 1;
         }
