@@ -53,7 +53,7 @@ public sealed class Gazetteer
         }
         foreach (var agency in DataFile.ReadOptional<List<Agency>>(dataDirectory, "gazetteer/agencies.json", () => []))
         {
-            var entry = Add(new GazetteerEntry { Id = agency.Id, Type = EntityType.Agency, Name = agency.Names.FirstOrDefault() ?? agency.NameEn, NameEn = agency.NameEn, Country = agency.Country, Names = agency.Names, Medium = agency.Medium });
+            var entry = Add(new GazetteerEntry { Id = agency.Id, Type = EntityType.Agency, Name = agency.Names.FirstOrDefault() ?? agency.NameEn, NameEn = agency.NameEn, Country = agency.Country, Names = agency.Names, Medium = agency.Medium, StateRun = agency.StateRun });
             AddForms(entry, agency.Names, NameFormKind.Name);
             AddForms(entry, agency.Latin ?? [], NameFormKind.Acronym);
             AddForms(entry, agency.AmbiguousNames ?? [], NameFormKind.CreditOnly);

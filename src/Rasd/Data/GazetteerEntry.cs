@@ -21,5 +21,11 @@ public sealed class GazetteerEntry
     /// <summary>For a news outlet, what it is: agency (a wire service), television, radio, newspaper, magazine, site, research.</summary>
     public string? Medium { get; init; }
 
+    /// <summary>
+    /// For a news outlet, whether it is its state's official news agency (وام، واس، سانا، تاس),
+    /// whose reports carry the state's own account; any other outlet reports for no state.
+    /// </summary>
+    public bool StateRun { get; init; }
+
     public override string ToString() => Id;
 }

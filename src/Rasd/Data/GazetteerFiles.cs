@@ -13,7 +13,7 @@ public static class GazetteerFiles
 
     public sealed record StateBody(string Slug, string NameEn, IReadOnlyList<string> Names);
 
-    public sealed record Agency(string Id, string NameEn, IReadOnlyList<string> Names, IReadOnlyList<string>? Latin, string? Country, IReadOnlyList<string>? AmbiguousNames, string? Medium = null);
+    public sealed record Agency(string Id, string NameEn, IReadOnlyList<string> Names, IReadOnlyList<string>? Latin, string? Country, IReadOnlyList<string>? AmbiguousNames, string? Medium = null, bool StateRun = false);
 
     public sealed record Publisher(string Id, IReadOnlyList<string> Patterns);
 

@@ -83,6 +83,16 @@ public sealed class RelationTests
         Assert.Equal(("country:RU", "country:UA"), (Assert.Single(relations).A, relations[0].B));
     }
 
+    [Theory]
+    [InlineData("وذكرت وكالة الأنباء السعودية أن الحكومة الكندية تتدخل في الشؤون الداخلية للمملكة.", true)]
+    [InlineData("وذكرت وكالة رويترز أن الحكومة الكندية تتدخل في الشؤون الداخلية للمملكة.", false)]
+    [InlineData("وقالت وكالة الصحافة الفرنسية إن الأزمة المالية في اليونان تخطت حدود البلاد.", false)]
+    public void Only_a_states_official_agency_speaks_for_its_state(string body, bool related)
+    {
+        var pairs = PairsOf(body);
+        Assert.Equal(related, pairs.Count > 0);
+    }
+
     [Fact]
     public void Our_country_in_a_quotation_is_the_speakers()
     {

@@ -22,4 +22,10 @@ public sealed record EntityProfile(string EntityId, EntityType Type, string Name
 
     /// <summary>For a person, whether the titles the text or the gazetteer gives them are feminine (null while none says).</summary>
     public bool? Feminine { get; init; }
+
+    /// <summary>
+    /// Whether what the entity says is its country's account: true for any but a news outlet that
+    /// is not its state's official agency (Reuters is based in Britain and speaks for no state).
+    /// </summary>
+    public bool SpeaksForCountry { get; init; } = true;
 }

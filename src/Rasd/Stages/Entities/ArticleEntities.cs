@@ -477,7 +477,12 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
                 country = _stateBodyCountries.GetValueOrDefault(group.Key);
             }
             var feminine = first.Type == EntityType.Person ? _persons.GetValueOrDefault(group.Key)?.Feminine : null;
-            var profile = new EntityProfile(group.Key, first.Type, entry?.Name ?? SurfaceName(first), entry?.NameEn) { Country = country, Feminine = feminine };
+            var profile = new EntityProfile(group.Key, first.Type, entry?.Name ?? SurfaceName(first), entry?.NameEn)
+            {
+                Country = country,
+                Feminine = feminine,
+                SpeaksForCountry = first.Type != EntityType.Agency || entry?.StateRun == true,
+            };
             var roles = _roles.GetValueOrDefault(group.Key) ?? [];
             profile.Roles.AddRange(roles.Where(r => !roles.Any(other => other.StartsWith(r + " ", StringComparison.Ordinal))));
             document.Add(profile);

@@ -158,11 +158,16 @@ public sealed class CountryReferenceFinder
         }
     }
 
-    /// <summary>The country a quotation's speaker belongs to or is.</summary>
+    /// <summary>
+    /// The country a quotation's speaker belongs to or is, when the speaker speaks for it: an
+    /// outlet other than its state's official agency speaks for no state (وبحسب وكالة الصحافة
+    /// الفرنسية، … اليونان is no France–Greece relation; وذكرت وكالة الأنباء السعودية is Saudi Arabia's account).
+    /// </summary>
     public static string? SpeakerCountry(Quote quote, IReadOnlyDictionary<string, EntityProfile> profiles)
     {
-        var code = quote.SpeakerId is not { } id ? null
-            : profiles.GetValueOrDefault(id)?.Country ?? (id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null);
+        var profile = quote.SpeakerId is { } speaker ? profiles.GetValueOrDefault(speaker) : null;
+        var code = quote.SpeakerId is not { } id || profile is { SpeaksForCountry: false } ? null
+            : profile?.Country ?? (id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null);
         return IsIsoCode(code) ? code : null;
     }
 
