@@ -554,10 +554,16 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// <summary>
     /// The speaker a cue without a subject of its own continues: the sentence's subject, else the
     /// last speaker, the first whose gender the cue agrees with. A feminine cue (وأضافت، مؤكدة)
-    /// never continues a man the text or the gazetteer titled, nor a masculine one (وأضاف) a woman.
+    /// never continues a man the text or the gazetteer titled, nor a masculine one (وأضاف) a woman;
+    /// a plural or dual one (وقالوا، وأضافا، مشيرين) continues no one.
     /// </summary>
     private Speaker? Continued(Document document, Cue cue, Speaker? sentenceSpeaker, Speaker? last)
     {
+        if (CueIsPlural(document, cue))
+        {
+            // وقالوا إن، مؤكدين أن: a group speaks, whom the text has not named as the one speaker.
+            return null;
+        }
         if (CueIsFeminine(document, cue) is not { } feminine)
         {
             return sentenceSpeaker ?? last;
@@ -580,6 +586,23 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// Whether a cue is feminine (قالت، تقول، مضيفة), masculine (قال، يقول، مضيفا), or neither
     /// (a dual or plural, a form the lemma does not show): the third person singular marks it.
     /// </summary>
+    private static bool CueIsPlural(Document document, Cue cue)
+    {
+        var word = document.Tokens[cue.Token].Text;
+        var stem = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        if (cue.Kind == CueKind.Participle)
+        {
+            return stem.EndsWith("ين", StringComparison.Ordinal) || stem.EndsWith("ون", StringComparison.Ordinal) || stem.EndsWith("ات", StringComparison.Ordinal);
+        }
+        if (cue.Kind != CueKind.Verb || cue.Lemma is null)
+        {
+            return false;
+        }
+        var lemma = ArabicNormalizer.Fold(cue.Lemma);
+        return stem.EndsWith("وا", StringComparison.Ordinal) || stem == lemma + "ا" || stem == lemma + "تا"
+            || (stem[0] is 'ي' or 'ت' && (stem.EndsWith("ون", StringComparison.Ordinal) || stem.EndsWith("ان", StringComparison.Ordinal)));
+    }
+
     private static bool? CueIsFeminine(Document document, Cue cue)
     {
         var word = document.Tokens[cue.Token].Text;
