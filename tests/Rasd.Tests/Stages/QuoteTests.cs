@@ -17,6 +17,19 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوبحسب جمعيات حقوقية، فإن نحو 450 شخصا أوقفوا خلال الأحداث.")]
+    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nووفقا للوائح الجديدة فإن آخر موعد للترشح هو نهاية الشهر.")]
+    public void An_according_to_source_no_entity_names_is_unknown_not_the_last_speaker(string body) =>
+        Assert.Null(Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void According_to_the_statement_is_its_issuer()
+    {
+        var quotes = Quotes("وأعلنت وزارة الخارجية الروسية في بيان أن السفير سيغادر البلاد.\nوبحسب البيان، فإن القرار نهائي ولا رجعة فيه.");
+        Assert.Equal("org:russian-foreign-ministry", quotes[^1].Speaker);
+    }
+
+    [Theory]
     [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوقالوا إن الرد سيشمل طرد دبلوماسيين.")]
     [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nورفض خبراء ذلك، مؤكدين أن الرد لن يغير شيئا.")]
     [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوأكدا أن الرد سيكون حازما.")]

@@ -39,6 +39,9 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// <summary>Particles that coordinate a new report with the one before (ثم أضاف، لكنه أضاف), a closed class of the grammar.</summary>
     private static readonly HashSet<string> Coordinators = ["و", "ثم", "لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "بل"];
 
+    /// <summary>«According to» phrases whose source follows them at once (folded), a closed class of the grammar.</summary>
+    private static readonly HashSet<string> SourceTakingPhrases = ["بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا عن", "استنادا الي", "علي لسان"];
+
     private readonly ReportingLexicon _reporting = knowledge.Reporting;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
     private readonly FunctionWordLexicon _functionWords = knowledge.FunctionWords;
@@ -539,16 +542,44 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (null, pressEnd);
         }
-        if (cue.Kind == CueKind.Verb && cue.End < limit && _reporting.StatementNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) is { } statement && statement.TokenEnd <= limit)
+        if (cue.Kind is CueKind.Verb or CueKind.AccordingTo && cue.End < limit && _reporting.StatementNouns.LongestAt(document.Normalized.Text, document.Tokens, cue.End) is { } statement && statement.TokenEnd <= limit)
         {
-            // وأضاف البيان: the statement speaks for whoever issued it, the one who last spoke.
+            // وأضاف البيان، وبحسب البيان: the statement speaks for whoever issued it, the one who last spoke.
             return (last, statement.TokenEnd);
         }
         if (cue.Kind == CueKind.Verb && UnnamedSubjectAt(document, cue.End, limit, mentions) is var (unnamed, subjectEnd))
         {
             return (unnamed, subjectEnd);
         }
+        if (NamesUnknownSource(document, cue, stop) && UnnamedSubjectAt(document, cue.End, limit, mentions) is ({ } state, _))
+        {
+            // وبحسب دبلوماسي أميركي، فإن: a source the text ties to a state speaks for it.
+            return (state, cue.End);
+        }
+        if (NamesUnknownSource(document, cue, stop))
+        {
+            return (null, cue.End);
+        }
         return (Continued(document, cue, sentenceSpeaker, last), cue.End);
+    }
+
+    /// <summary>
+    /// Whether an «according to» phrase names a source no entity names (وبحسب جمعيات حقوقية، فإن;
+    /// وفقا لمسؤولين محليين): such a source speaks, unknown, and is not the last speaker. Only the
+    /// phrases that take their source next (بحسب، حسب، وفقا ل، طبقا ل، نقلا عن، استنادا إلى، على
+    /// لسان); «as he said» (على حد قوله) and the like continue the last speaker.
+    /// </summary>
+    private bool NamesUnknownSource(Document document, Cue cue, int stop)
+    {
+        var tokens = document.Tokens;
+        if (cue.Kind != CueKind.AccordingTo || cue.End >= stop || BreakBefore(document, cue.End, colonOnly: false)
+            || IsComplementizer(tokens[cue.End].Text) || tokens[cue.End].Text is "ما" || Clitics.AnyReadingIn(tokens[cue.End].Text, _reporting.PronounSpeakers))
+        {
+            return false;
+        }
+        var first = tokens[cue.Token].Text;
+        var phrase = string.Join(' ', tokens.Skip(cue.Token + 1).Take(cue.End - cue.Token - 1).Select(t => t.Text).Prepend(first));
+        return SourceTakingPhrases.Contains(phrase) || (first.Length > 3 && first[0] is 'و' or 'ف' && SourceTakingPhrases.Contains(phrase[1..]));
     }
 
     /// <summary>
