@@ -23,6 +23,10 @@ public sealed class QuoteTests
         Assert.Null(Quotes(body)[^1].Speaker);
 
     [Fact]
+    public void An_according_to_source_tied_to_a_state_speaks_for_it() =>
+        Assert.Equal("country:RU", Quotes("قال وزير الخارجية الأمريكي جون كيري إن المفاوضات صعبة.\nوبحسب مصادر روسية، فإن الوفد سيصل غدا إلى جنيف.")[^1].Speaker);
+
+    [Fact]
     public void According_to_the_statement_is_its_issuer()
     {
         var quotes = Quotes("وأعلنت وزارة الخارجية الروسية في بيان أن السفير سيغادر البلاد.\nوبحسب البيان، فإن القرار نهائي ولا رجعة فيه.");
