@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Rasd.Text;
@@ -50,10 +51,27 @@ public static class ArabicNormalizer
         {
             if (IsPresentationForm(c) || IsDroppedMark(c) || SingleFold(c) != c)
             {
-                return Normalize(value).Text;
+                return Folded(value);
             }
         }
         return value;
+    }
+
+    /// <summary>
+    /// The folded text alone: what <see cref="Normalize"/> makes of it, without the two offset
+    /// maps it builds for every character (presentation forms, which need decomposing, aside).
+    /// </summary>
+    private static string Folded(string value)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(value.Length);
+        try
+        {
+            return TryFold(value, buffer, out var written) ? new string(buffer, 0, written) : Normalize(value).Text;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
