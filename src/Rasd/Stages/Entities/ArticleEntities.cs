@@ -57,8 +57,11 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     /// The one person the article named in full with this word in the name (أنطونوف after أناتولي
     /// أنطونوف, شي after شي جينبينغ), or null when none or several did.
     /// </summary>
-    public string? PersonNamedWith(string word) =>
-        _personsByNameWord.TryGetValue(word, out var ids) && ids.Count == 1 ? ids.First() : null;
+    public string? PersonNamedWith(string word) => PersonNamedWith(word.AsSpan());
+
+    /// <inheritdoc cref="PersonNamedWith(string)"/>
+    public string? PersonNamedWith(ReadOnlySpan<char> word) =>
+        _personsByNameWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var ids) && ids.Count == 1 ? ids.First() : null;
 
     /// <summary>
     /// Whether any person the article named in full has this word, or a near spelling of it

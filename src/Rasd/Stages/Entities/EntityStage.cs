@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Rasd.Data;
 using Rasd.Pipeline;
 using Rasd.Pipeline.Annotations;
@@ -16,7 +15,7 @@ namespace Rasd.Stages.Entities;
 /// Nisba adjectives count as the state only where they qualify a state thing. Ambiguity is
 /// reported through the mention's alternatives, never guessed.
 /// </summary>
-public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = null) : IPipelineStage
+public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = null) : IPipelineStage
 {
     private const double FuzzyFloor = 0.8;
     private const double UnintroducedSurnameFloor = 0.88;
@@ -46,6 +45,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private const int GivenNameTrustedOccurrences = 20;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
     private readonly NameEvidence _evidence = new(knowledge);
+    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _givenNames = knowledge.Gazetteer.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reportingVerbs = knowledge.Reporting.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _presentForms = knowledge.Reporting.PresentForms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers = knowledge.Reporting.Complementizers.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
     public string Name => "entities";
@@ -440,11 +443,11 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// </summary>
     private string? KnownGivenNameIn(string word)
     {
-        foreach (var (stem, prefix) in Clitics.Readings(word))
+        foreach (var reading in Clitics.SpanReadings(word))
         {
-            if (prefix <= 1 && _gazetteer.GivenNames.ContainsKey(stem))
+            if (reading.PrefixLength <= 1 && _givenNames.ContainsKey(reading.Stem))
             {
-                return stem;
+                return reading.StemText();
             }
         }
         return null;
@@ -461,13 +464,13 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// </summary>
     private int? GivenNameAt(string word)
     {
-        foreach (var (stem, prefix) in Clitics.Readings(word))
+        foreach (var reading in Clitics.SpanReadings(word))
         {
-            if (prefix <= 1 && _gazetteer.GivenNames.ContainsKey(stem) && !knowledge.FunctionWords.Contains(stem)
-                && !knowledge.Reporting.Complementizers.Contains(stem)
-                && knowledge.WordNames.Of(stem) is not { Occurrences: >= GivenNameTrustedOccurrences, PersonShare: < GivenNamePersonShare })
+            if (reading.PrefixLength <= 1 && _givenNames.ContainsKey(reading.Stem) && !knowledge.FunctionWords.Contains(reading.StemText())
+                && !_complementizers.Contains(reading.Stem)
+                && knowledge.WordNames.Of(reading.Stem) is not { Occurrences: >= GivenNameTrustedOccurrences, PersonShare: < GivenNamePersonShare })
             {
-                return prefix;
+                return reading.PrefixLength;
             }
         }
         return null;
@@ -618,9 +621,9 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// <param name="unambiguous">Only a verb whose forms are no ordinary words (not رد "reply", نقل "moved").</param>
     private bool IsPastReportingVerb(string word, bool unambiguous = false)
     {
-        foreach (var (stem, prefix) in Clitics.Readings(word))
+        foreach (var (stem, prefix) in Clitics.SpanReadings(word))
         {
-            if (prefix <= 1 && knowledge.Reporting.Verbs.TryGetValue(stem, out var lemma) && !knowledge.Reporting.PresentForms.Contains(stem)
+            if (prefix <= 1 && _reportingVerbs.TryGetValue(stem, out var lemma) && !_presentForms.Contains(stem)
                 && !(unambiguous && knowledge.Reporting.AmbiguousVerbCompletions.ContainsKey(lemma)))
             {
                 return true;
@@ -679,11 +682,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             {
                 continue;
             }
-            foreach (var (stem, prefix) in Clitics.Readings(document.Tokens[i].Text))
+            foreach (var reading in Clitics.SpanReadings(document.Tokens[i].Text))
             {
+                var prefix = reading.PrefixLength;
                 // The article's own full names first: few words are in one, and the other tests are pure.
-                if (prefix <= 1 && stem.Length >= 2 && article.PersonNamedWith(stem) is { } id
-                    && !knowledge.FunctionWords.Contains(stem) && _evidence.Plausible([stem], EntityType.Person))
+                if (prefix <= 1 && reading.Stem.Length >= 2 && article.PersonNamedWith(reading.Stem) is { } id
+                    && !knowledge.FunctionWords.Contains(reading.StemText()) && _evidence.Plausible([reading.StemText()], EntityType.Person))
                 {
                     article.AddMention(i, i + 1, prefix, id, EntityType.Person, 0.7, "short-form", []);
                     break;
@@ -798,7 +802,14 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return CandidateReason.AfterTitle;
         }
-        return Clitics.Readings(word).Any(r => HasNameEnding(r.Stem)) ? CandidateReason.NameShape : null;
+        foreach (var reading in Clitics.SpanReadings(word))
+        {
+            if (HasNameEnding(reading.Stem))
+            {
+                return CandidateReason.NameShape;
+            }
+        }
+        return null;
     }
 
     /// <summary>The tokens right after a title (الرئيس، وزير الخارجية), where a name usually follows.</summary>
@@ -816,7 +827,21 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         return ends;
     }
 
-    private bool HasNameEnding(string word) => word.Length >= 5 && knowledge.Roles.NameEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    private bool HasNameEnding(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5)
+        {
+            return false;
+        }
+        foreach (var ending in knowledge.Roles.NameEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private bool FollowsOutletNoun(Document document, int tokenStart)
     {
@@ -892,7 +917,49 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// <summary>The id of a name no data file knows; countries (ISO codes) and cities (English slugs) never get one.</summary>
     internal static string UnknownId(EntityType type, string normalizedName) => type is EntityType.Country or EntityType.City
         ? throw new ArgumentException($"a {type.ToRecordName()} has no id made from its Arabic name", nameof(type))
-        : $"{type.ToRecordName()}:ar:{Spaces().Replace(normalizedName.Trim(), "-")}";
+        : $"{type.ToRecordName()}:ar:{Hyphenated(normalizedName.Trim())}";
+
+    /// <summary>
+    /// The name with every run of white space (what a regular expression's \s matches) made one
+    /// hyphen, by hand: ids are made for many mentions of every article, and a one-word name, the
+    /// usual case, is returned as it is.
+    /// </summary>
+    private static string Hyphenated(string name)
+    {
+        if (!HasWhiteSpace(name))
+        {
+            return name;
+        }
+        var hyphenated = new System.Text.StringBuilder(name.Length);
+        var inSpace = false;
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace)
+                {
+                    hyphenated.Append('-');
+                }
+                inSpace = true;
+                continue;
+            }
+            hyphenated.Append(c);
+            inSpace = false;
+        }
+        return hyphenated.ToString();
+    }
+
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static PhraseMatcher<GazetteerFiles.StateBody> BuildStateBodies(Gazetteer gazetteer)
     {
@@ -906,7 +973,4 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         }
         return matcher;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }
