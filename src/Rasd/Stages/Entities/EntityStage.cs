@@ -132,8 +132,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                 i = body.TokenEnd;
                 continue;
             }
-            var creditLine = creditLines.Any(l => l.Contains(document.Normalized.ToOriginal(tokens[i].Start, tokens[i].End).Start));
-            if (match is not null && match.TokenEnd <= end && Accept(document, article, match, creditLine, tagged) is { } accepted)
+            if (match is not null && match.TokenEnd <= end && Accept(document, article, match, OnCreditLine(document, creditLines, i), tagged) is { } accepted)
             {
                 article.AddMention(match.TokenStart, match.TokenEnd, match.PrefixLength, accepted.Id, accepted.Type, accepted.Confidence, accepted.Method, accepted.Alternatives);
                 i = match.TokenEnd;
@@ -165,6 +164,24 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
             }
             i++;
         }
+    }
+
+    /// <summary>Whether the token stands on a credit or signature line (asked only where a known form starts).</summary>
+    private static bool OnCreditLine(Document document, IReadOnlyList<TextLine> creditLines, int token)
+    {
+        if (creditLines.Count == 0)
+        {
+            return false;
+        }
+        var start = document.Normalized.ToOriginal(document.Tokens[token].Start, document.Tokens[token].End).Start;
+        foreach (var line in creditLines)
+        {
+            if (line.Contains(start))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private sealed record Resolution(string Id, EntityType Type, double Confidence, string Method, IReadOnlyList<string> Alternatives, int End = 0, int Prefix = 0);
@@ -231,9 +248,9 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     private Resolution? Fuzzy(Document document, ArticleEntities article, int i, int end, CandidateReason reason, HashSet<int> tagged)
     {
         var tokens = document.Tokens;
+        var given = GivenNameBefore(document, i);
         for (var length = Math.Min(3, end - i); length >= 1; length--)
         {
-            var given = GivenNameBefore(document, i);
             foreach (var (stem, prefix) in Clitics.Readings(tokens[i].Text))
             {
                 // One proclitic at most, and none off a word that is a given name as written
@@ -248,7 +265,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                 {
                     words.Add(tokens[w].Text);
                 }
-                if (words.Any(w => !w.All(char.IsLetter)) || (length == 1 && stem.Length < 4) || document.PunctuationBetween(i, i + length - 1))
+                if (!words.TrueForAll(AllLetters) || (length == 1 && stem.Length < 4) || document.PunctuationBetween(i, i + length - 1))
                 {
                     continue;
                 }
@@ -258,26 +275,34 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                 }
                 var firstGiven = KnownGivenNameIn(tokens[i].Text);
                 var shortSkeleton = length == 1 && NameSkeleton.Of(stem).Length < MinSingleWordSkeleton;
-                var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
-                    .Where(m => length > 1 || !(_evidence.OrdinaryFor(stem, m.Form.Entry.Type) || _evidence.SpelledItsOwnWay(stem, m.KnownForm)))
+                var known = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor);
+                var matches = new List<FuzzyMatch>(known.Count);
+                for (var k = 0; k < known.Count; k++)
+                {
+                    if (IsNearSpelling(known[k]))
+                    {
+                        matches.Add(known[k]);
+                    }
+                }
+                bool IsNearSpelling(FuzzyMatch m) =>
+                    (length > 1 || !(_evidence.OrdinaryFor(stem, m.Form.Entry.Type) || _evidence.SpelledItsOwnWay(stem, m.KnownForm)))
                     // A near spelling of a name of several words is near word by word: إيمانويل مارسيني
                     // shares a given name with إيمانويل ماكرون and is another man, سان برونو is not سان مارينو.
-                    .Where(m => length == 1 || WordsNear(words, m.KnownForm))
+                    && (length == 1 || WordsNear(words, m.KnownForm))
                     // A word of a person the article named in full refers back to that person (ميلانيا after ميلانيا ترامب is not ميلانو).
-                    .Where(m => length > 1 || article.PersonNamedWith(stem) is not { } named || named == m.Form.Entry.Id)
-                    .Where(m => m.Form.Entry.Type == EntityType.Person || length == 1 || (firstGiven is null && !words.Any(knowledge.FunctionWords.Contains)))
-                    .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
-                    .Where(m => reason is not (CandidateReason.NameShape or CandidateReason.ShortOpening) || m.Form.Entry.Type == EntityType.Person)
+                    && (length > 1 || article.PersonNamedWith(stem) is not { } named || named == m.Form.Entry.Id)
+                    && (m.Form.Entry.Type == EntityType.Person || length == 1 || (firstGiven is null && !words.Exists(knowledge.FunctionWords.Contains)))
+                    && (m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
+                    && (reason is not (CandidateReason.NameShape or CandidateReason.ShortOpening) || m.Form.Entry.Type == EntityType.Person)
                     // A word of a person's name the tagger read over several words is no place (كريستوف هونوري is not هونيارا).
-                    .Where(m => length > 1 || m.Form.Entry.Type == EntityType.Person || !(tagged.Contains(i - 1) || tagged.Contains(i + 1)))
+                    && (length > 1 || m.Form.Entry.Type == EntityType.Person || !(tagged.Contains(i - 1) || tagged.Contains(i + 1)))
                     // A surname ends a name: a word the tagger reads as going on into another (ميلاني كوكس) is no surname.
-                    .Where(m => length > 1 || m.Form.Kind != NameFormKind.Surname || !tagged.Contains(i + 1))
-                    .Where(m => reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
-                    .Where(m => length > 1 || (m.SameSkeleton && !shortSkeleton))
-                    .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? firstGiven is null || Bears(firstGiven, m.Form.Entry) : given is null || Bears(given, m.Form.Entry)))
-                    .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
-                        || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)))
-                    .ToList();
+                    && (length > 1 || m.Form.Kind != NameFormKind.Surname || !tagged.Contains(i + 1))
+                    && (reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
+                    && (length > 1 || (m.SameSkeleton && !shortSkeleton))
+                    && (m.Form.Entry.Type != EntityType.Person || (length > 1 ? firstGiven is null || Bears(firstGiven, m.Form.Entry) : given is null || Bears(given, m.Form.Entry)))
+                    && (m.Form.Entry.Type == EntityType.Person || length > 1
+                        || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)));
                 if (matches.Count == 0)
                 {
                     continue;
@@ -786,7 +811,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         // well as a long one; alone, it is too short to compare.
         // Not the head of a compound (عبد، بن، أبو), which many names share.
         var shortOpening = word.Length >= 2 && tagged.Contains(i) && tagged.Contains(i + 1) && !UnknownNameReader.CompoundHeads.Contains(word);
-        if ((word.Length < 4 && !shortOpening) || !word.All(char.IsLetter) || !ArabicLetters.IsLetter(word[0]))
+        if ((word.Length < 4 && !shortOpening) || !AllLetters(word) || !ArabicLetters.IsLetter(word[0]))
         {
             return null;
         }
@@ -810,6 +835,18 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
             }
         }
         return null;
+    }
+
+    private static bool AllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The tokens right after a title (الرئيس، وزير الخارجية), where a name usually follows.</summary>
