@@ -17,31 +17,96 @@ public static class ArabicNormalizer
     public static NormalizedView Normalize(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var text = new StringBuilder(original.Length);
-        var starts = new List<int>(original.Length);
-        var ends = new List<int>(original.Length);
-        var i = 0;
-        while (i < original.Length)
+        // Measured first, so that the text and both maps are made once at their size.
+        var length = 0;
+        for (var i = 0; i < original.Length; i += Width(original, i))
         {
-            var width = char.IsHighSurrogate(original[i]) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]) ? 2 : 1;
-            var before = text.Length;
-            if (width == 2)
-            {
-                text.Append(original, i, 2);
-            }
-            else
-            {
-                AppendFolded(text, original[i]);
-            }
-            for (var k = before; k < text.Length; k++)
-            {
-                starts.Add(i);
-                ends.Add(i + width);
-            }
-            i += width;
+            length += Width(original, i) == 2 ? 2 : FoldedLength(original[i]);
         }
-        return new NormalizedView(original, text.ToString(), [.. starts], [.. ends]);
+        var starts = new int[length];
+        var ends = new int[length];
+        var text = string.Create(length, (original, starts, ends), static (folded, state) =>
+        {
+            var (original, starts, ends) = state;
+            var written = 0;
+            for (var i = 0; i < original.Length;)
+            {
+                var width = Width(original, i);
+                var before = written;
+                if (width == 2)
+                {
+                    folded[written++] = original[i];
+                    folded[written++] = original[i + 1];
+                }
+                else
+                {
+                    written += WriteFolded(folded[written..], original[i]);
+                }
+                for (var k = before; k < written; k++)
+                {
+                    starts[k] = i;
+                    ends[k] = i + width;
+                }
+                i += width;
+            }
+        });
+        return new NormalizedView(original, text, starts, ends);
     }
+
+    /// <summary>2 for a surrogate pair starting at the index, which is kept as it is; else 1.</summary>
+    private static int Width(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+
+    /// <summary>How many characters a character folds to.</summary>
+    private static int FoldedLength(char c)
+    {
+        if (!IsPresentationForm(c))
+        {
+            return IsDroppedMark(c) ? 0 : 1;
+        }
+        var decomposed = Decomposed(c);
+        if (decomposed.Length == 1 && decomposed[0] == c)
+        {
+            return 1;
+        }
+        var length = 0;
+        foreach (var d in decomposed)
+        {
+            length += IsDroppedMark(d) ? 0 : 1;
+        }
+        return length;
+    }
+
+    /// <summary>Writes what a character folds to (as many characters as <see cref="FoldedLength"/> says) and returns how many.</summary>
+    private static int WriteFolded(Span<char> destination, char c)
+    {
+        if (!IsPresentationForm(c))
+        {
+            if (IsDroppedMark(c))
+            {
+                return 0;
+            }
+            destination[0] = SingleFold(c);
+            return 1;
+        }
+        var decomposed = Decomposed(c);
+        if (decomposed.Length == 1 && decomposed[0] == c)
+        {
+            destination[0] = c;
+            return 1;
+        }
+        var written = 0;
+        foreach (var d in decomposed)
+        {
+            if (!IsDroppedMark(d))
+            {
+                destination[written++] = SingleFold(d);
+            }
+        }
+        return written;
+    }
+
+    private static string Decomposed(char c) => c.ToString().Normalize(NormalizationForm.FormKC);
 
     /// <summary>Folds a string without keeping the map, for dictionary keys and queries; a string with nothing to fold is returned as it is.</summary>
     public static string Fold(string value)
@@ -99,35 +164,6 @@ public static class ArabicNormalizer
             destination[written++] = SingleFold(c);
         }
         return true;
-    }
-
-    private static void AppendFolded(StringBuilder text, char c)
-    {
-        if (IsPresentationForm(c))
-        {
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
-            if (decomposed.Length == 1 && decomposed[0] == c)
-            {
-                text.Append(c);
-                return;
-            }
-            foreach (var d in decomposed)
-            {
-                AppendSingleFold(text, d);
-            }
-            return;
-        }
-        AppendSingleFold(text, c);
-    }
-
-    /// <summary>The folds of one character that need no decomposition.</summary>
-    private static void AppendSingleFold(StringBuilder text, char c)
-    {
-        if (IsDroppedMark(c))
-        {
-            return;
-        }
-        text.Append(SingleFold(c));
     }
 
     private static char SingleFold(char c) =>
