@@ -11,7 +11,8 @@ namespace Rasd.Pipeline;
 /// </summary>
 public sealed class Document
 {
-    private readonly Dictionary<Type, List<object>> _layers = [];
+    /// <summary>Each layer is a List of its annotation type, so that reading one copies it as it is, without casting every item.</summary>
+    private readonly Dictionary<Type, System.Collections.IList> _layers = [];
     private NormalizedView? _normalized;
     private IReadOnlyList<Token>? _tokens;
 
@@ -97,31 +98,31 @@ public sealed class Document
         }
         if (!_layers.TryGetValue(typeof(T), out var layer))
         {
-            _layers[typeof(T)] = layer = [];
+            _layers[typeof(T)] = layer = new List<T>();
         }
-        layer.Add(annotation);
+        ((List<T>)layer).Add(annotation);
     }
 
     public IReadOnlyList<T> All<T>()
     {
         ThrowIfOutOfTime();
-        return _layers.TryGetValue(typeof(T), out var layer) ? layer.Cast<T>().ToList() : [];
+        return _layers.TryGetValue(typeof(T), out var layer) ? new List<T>((List<T>)layer) : [];
     }
 
     public T? First<T>()
         where T : class =>
-        _layers.TryGetValue(typeof(T), out var layer) && layer.Count > 0 ? (T)layer[0] : null;
+        _layers.TryGetValue(typeof(T), out var layer) && layer.Count > 0 ? ((List<T>)layer)[0] : null;
 
     public void RemoveAll<T>(Predicate<T> match)
     {
         if (_layers.TryGetValue(typeof(T), out var layer))
         {
-            layer.RemoveAll(item => match((T)item));
+            ((List<T>)layer).RemoveAll(match);
         }
     }
 
     /// <summary>Every span annotation of every layer, for checks that hold across layers.</summary>
-    public IEnumerable<ISpan> AllSpans() => _layers.Values.SelectMany(l => l).OfType<ISpan>();
+    public IEnumerable<ISpan> AllSpans() => _layers.Values.SelectMany(l => l.OfType<ISpan>());
 
     public string Slice(ISpan span) => Text[span.Start..span.End];
 
