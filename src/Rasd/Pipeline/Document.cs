@@ -109,6 +109,14 @@ public sealed class Document
         return _layers.TryGetValue(typeof(T), out var layer) ? new List<T>((List<T>)layer) : [];
     }
 
+    /// <summary>The first annotation of a layer that matches, as <c>All&lt;T&gt;().FirstOrDefault(match)</c> finds it, without copying the layer.</summary>
+    public T? Find<T>(Predicate<T> match)
+        where T : class
+    {
+        ThrowIfOutOfTime();
+        return _layers.TryGetValue(typeof(T), out var layer) ? ((List<T>)layer).Find(match) : null;
+    }
+
     public T? First<T>()
         where T : class =>
         _layers.TryGetValue(typeof(T), out var layer) && layer.Count > 0 ? ((List<T>)layer)[0] : null;

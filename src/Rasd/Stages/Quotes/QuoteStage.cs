@@ -59,7 +59,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     public void Process(Document document)
     {
-        var body = document.All<Segment>().FirstOrDefault(s => s.Kind == SegmentKind.Body);
+        var body = document.Find<Segment>(s => s.Kind == SegmentKind.Body);
         if (body is null)
         {
             return;
@@ -519,7 +519,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     /// <summary>Whether a speaker can be the subject of a cue of that gender: any but a person whose titles say otherwise.</summary>
     private static bool Agrees(Document document, string speakerId, bool? feminine) =>
-        feminine is null || document.All<EntityProfile>().FirstOrDefault(p => p.EntityId == speakerId && p.Type == EntityType.Person)?.Feminine is not { } known || known == feminine;
+        feminine is null || document.Find<EntityProfile>(p => p.EntityId == speakerId && p.Type == EntityType.Person)?.Feminine is not { } known || known == feminine;
 
     /// <summary>
     /// Whether a cue is feminine (قالت، تقول، مضيفة), masculine (قال، يقول، مضيفا), or neither
@@ -744,7 +744,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (body, at + 1);
         }
-        return document.All<EntityProfile>().FirstOrDefault(p => p.EntityId == body.EntityId)?.Country is { Length: 2 } code && adjective.EntityId == "country:" + code
+        return document.Find<EntityProfile>(p => p.EntityId == body.EntityId)?.Country is { Length: 2 } code && adjective.EntityId == "country:" + code
             ? (body, document.LowerBound(document.Normalized.FromOriginal(adjective.End)))
             : null;
     }
