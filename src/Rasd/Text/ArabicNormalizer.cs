@@ -17,21 +17,40 @@ public static class ArabicNormalizer
     public static NormalizedView Normalize(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        // Measured first, so that the text and both maps are made once at their size.
-        var length = 0;
-        for (var i = 0; i < original.Length; i += Width(original, i))
+        // Written once into rented buffers (a character folds to one or none, bar the rare
+        // presentation form that decomposes), then copied out at the length written.
+        var capacity = original.Length + 16;
+        var folded = ArrayPool<char>.Shared.Rent(capacity);
+        var starts = ArrayPool<int>.Shared.Rent(capacity);
+        var ends = ArrayPool<int>.Shared.Rent(capacity);
+        try
         {
-            length += Width(original, i) == 2 ? 2 : FoldedLength(original[i]);
-        }
-        var starts = new int[length];
-        var ends = new int[length];
-        var text = string.Create(length, (original, starts, ends), static (folded, state) =>
-        {
-            var (original, starts, ends) = state;
             var written = 0;
+            var room = Room(folded, starts, ends);
             for (var i = 0; i < original.Length;)
             {
+                var c = original[i];
+                if (!IsPresentationForm(c) && !char.IsHighSurrogate(c) && written < room)
+                {
+                    // The common case: one character folds to one or to none.
+                    if (!IsDroppedMark(c))
+                    {
+                        folded[written] = SingleFold(c);
+                        starts[written] = i;
+                        ends[written] = i + 1;
+                        written++;
+                    }
+                    i++;
+                    continue;
+                }
                 var width = Width(original, i);
+                if (written + MaxFoldedLength > room)
+                {
+                    Grow(ref folded, written);
+                    Grow(ref starts, written);
+                    Grow(ref ends, written);
+                    room = Room(folded, starts, ends);
+                }
                 var before = written;
                 if (width == 2)
                 {
@@ -40,7 +59,7 @@ public static class ArabicNormalizer
                 }
                 else
                 {
-                    written += WriteFolded(folded[written..], original[i]);
+                    written += WriteFolded(folded.AsSpan(written), original[i]);
                 }
                 for (var k = before; k < written; k++)
                 {
@@ -49,35 +68,35 @@ public static class ArabicNormalizer
                 }
                 i += width;
             }
-        });
-        return new NormalizedView(original, text, starts, ends);
+            return new NormalizedView(original, new string(folded, 0, written), starts[..written], ends[..written]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ends);
+        }
+    }
+
+    /// <summary>The most characters one character folds to (NFKC's longest decomposition, ﷺ, is 18).</summary>
+    private const int MaxFoldedLength = 32;
+
+    /// <summary>How many characters all three buffers can take.</summary>
+    private static int Room(char[] folded, int[] starts, int[] ends) => Math.Min(folded.Length, Math.Min(starts.Length, ends.Length));
+
+    private static void Grow<T>(ref T[] buffer, int used)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(buffer);
+        buffer = larger;
     }
 
     /// <summary>2 for a surrogate pair starting at the index, which is kept as it is; else 1.</summary>
     private static int Width(string text, int i) =>
         char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
 
-    /// <summary>How many characters a character folds to.</summary>
-    private static int FoldedLength(char c)
-    {
-        if (!IsPresentationForm(c))
-        {
-            return IsDroppedMark(c) ? 0 : 1;
-        }
-        var decomposed = Decomposed(c);
-        if (decomposed.Length == 1 && decomposed[0] == c)
-        {
-            return 1;
-        }
-        var length = 0;
-        foreach (var d in decomposed)
-        {
-            length += IsDroppedMark(d) ? 0 : 1;
-        }
-        return length;
-    }
-
-    /// <summary>Writes what a character folds to (as many characters as <see cref="FoldedLength"/> says) and returns how many.</summary>
+    /// <summary>Writes what a character folds to and returns how many.</summary>
     private static int WriteFolded(Span<char> destination, char c)
     {
         if (!IsPresentationForm(c))

@@ -8,13 +8,8 @@ public static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string normalized)
     {
-        // Counted first, so that the list is made once at its size.
-        var count = 0;
-        for (var i = 0; NextToken(normalized, ref i, out _);)
-        {
-            count++;
-        }
-        var tokens = new List<Token>(count);
+        // About one token per space or line break: counted without a pass of our own, so the list seldom grows.
+        var tokens = new List<Token>(normalized.AsSpan().Count(' ') + normalized.AsSpan().Count('\n') + 1);
         for (var i = 0; NextToken(normalized, ref i, out var start);)
         {
             tokens.Add(new Token(start, i, normalized[start..i]));
