@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Rasd.Input;
@@ -21,7 +22,24 @@ public sealed class Document
         File = input.File;
         Text = input.Text;
         Metadata = input.Metadata;
-        Id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
+        Id = HashOf(Text);
+    }
+
+    /// <summary>The SHA-256 of the text's UTF-8 bytes in lower-case hex, encoded into a rented buffer rather than a new array per article.</summary>
+    private static string HashOf(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public string Id { get; }
