@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Rasd.Input;
@@ -11,7 +12,8 @@ namespace Rasd.Pipeline;
 /// </summary>
 public sealed class Document
 {
-    private readonly Dictionary<Type, List<object>> _layers = [];
+    /// <summary>Each layer is a List of its annotation type, so that reading one copies it as it is, without casting every item.</summary>
+    private readonly Dictionary<Type, System.Collections.IList> _layers = [];
     private NormalizedView? _normalized;
     private IReadOnlyList<Token>? _tokens;
 
@@ -20,7 +22,24 @@ public sealed class Document
         File = input.File;
         Text = input.Text;
         Metadata = input.Metadata;
-        Id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
+        Id = HashOf(Text);
+    }
+
+    /// <summary>The SHA-256 of the text's UTF-8 bytes in lower-case hex, encoded into a rented buffer rather than a new array per article.</summary>
+    private static string HashOf(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public string Id { get; }
@@ -97,31 +116,39 @@ public sealed class Document
         }
         if (!_layers.TryGetValue(typeof(T), out var layer))
         {
-            _layers[typeof(T)] = layer = [];
+            _layers[typeof(T)] = layer = new List<T>();
         }
-        layer.Add(annotation);
+        ((List<T>)layer).Add(annotation);
     }
 
     public IReadOnlyList<T> All<T>()
     {
         ThrowIfOutOfTime();
-        return _layers.TryGetValue(typeof(T), out var layer) ? layer.Cast<T>().ToList() : [];
+        return _layers.TryGetValue(typeof(T), out var layer) ? new List<T>((List<T>)layer) : [];
+    }
+
+    /// <summary>The first annotation of a layer that matches, as <c>All&lt;T&gt;().FirstOrDefault(match)</c> finds it, without copying the layer.</summary>
+    public T? Find<T>(Predicate<T> match)
+        where T : class
+    {
+        ThrowIfOutOfTime();
+        return _layers.TryGetValue(typeof(T), out var layer) ? ((List<T>)layer).Find(match) : null;
     }
 
     public T? First<T>()
         where T : class =>
-        _layers.TryGetValue(typeof(T), out var layer) && layer.Count > 0 ? (T)layer[0] : null;
+        _layers.TryGetValue(typeof(T), out var layer) && layer.Count > 0 ? ((List<T>)layer)[0] : null;
 
     public void RemoveAll<T>(Predicate<T> match)
     {
         if (_layers.TryGetValue(typeof(T), out var layer))
         {
-            layer.RemoveAll(item => match((T)item));
+            ((List<T>)layer).RemoveAll(match);
         }
     }
 
     /// <summary>Every span annotation of every layer, for checks that hold across layers.</summary>
-    public IEnumerable<ISpan> AllSpans() => _layers.Values.SelectMany(l => l).OfType<ISpan>();
+    public IEnumerable<ISpan> AllSpans() => _layers.Values.SelectMany(l => l.OfType<ISpan>());
 
     public string Slice(ISpan span) => Text[span.Start..span.End];
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Rasd.Text;
@@ -16,31 +17,115 @@ public static class ArabicNormalizer
     public static NormalizedView Normalize(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var text = new StringBuilder(original.Length);
-        var starts = new List<int>(original.Length);
-        var ends = new List<int>(original.Length);
-        var i = 0;
-        while (i < original.Length)
+        // Written once into rented buffers (a character folds to one or none, bar the rare
+        // presentation form that decomposes), then copied out at the length written.
+        var capacity = original.Length + 16;
+        var folded = ArrayPool<char>.Shared.Rent(capacity);
+        var starts = ArrayPool<int>.Shared.Rent(capacity);
+        var ends = ArrayPool<int>.Shared.Rent(capacity);
+        try
         {
-            var width = char.IsHighSurrogate(original[i]) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]) ? 2 : 1;
-            var before = text.Length;
-            if (width == 2)
+            var written = 0;
+            var room = Room(folded, starts, ends);
+            for (var i = 0; i < original.Length;)
             {
-                text.Append(original, i, 2);
+                var c = original[i];
+                if (!IsPresentationForm(c) && !char.IsHighSurrogate(c) && written < room)
+                {
+                    // The common case: one character folds to one or to none.
+                    if (!IsDroppedMark(c))
+                    {
+                        folded[written] = SingleFold(c);
+                        starts[written] = i;
+                        ends[written] = i + 1;
+                        written++;
+                    }
+                    i++;
+                    continue;
+                }
+                var width = Width(original, i);
+                if (written + MaxFoldedLength > room)
+                {
+                    Grow(ref folded, written);
+                    Grow(ref starts, written);
+                    Grow(ref ends, written);
+                    room = Room(folded, starts, ends);
+                }
+                var before = written;
+                if (width == 2)
+                {
+                    folded[written++] = original[i];
+                    folded[written++] = original[i + 1];
+                }
+                else
+                {
+                    written += WriteFolded(folded.AsSpan(written), original[i]);
+                }
+                for (var k = before; k < written; k++)
+                {
+                    starts[k] = i;
+                    ends[k] = i + width;
+                }
+                i += width;
             }
-            else
-            {
-                AppendFolded(text, original[i]);
-            }
-            for (var k = before; k < text.Length; k++)
-            {
-                starts.Add(i);
-                ends.Add(i + width);
-            }
-            i += width;
+            return new NormalizedView(original, new string(folded, 0, written), starts[..written], ends[..written]);
         }
-        return new NormalizedView(original, text.ToString(), [.. starts], [.. ends]);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ends);
+        }
     }
+
+    /// <summary>The most characters one character folds to (NFKC's longest decomposition, ﷺ, is 18).</summary>
+    private const int MaxFoldedLength = 32;
+
+    /// <summary>How many characters all three buffers can take.</summary>
+    private static int Room(char[] folded, int[] starts, int[] ends) => Math.Min(folded.Length, Math.Min(starts.Length, ends.Length));
+
+    private static void Grow<T>(ref T[] buffer, int used)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(buffer);
+        buffer = larger;
+    }
+
+    /// <summary>2 for a surrogate pair starting at the index, which is kept as it is; else 1.</summary>
+    private static int Width(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+
+    /// <summary>Writes what a character folds to and returns how many.</summary>
+    private static int WriteFolded(Span<char> destination, char c)
+    {
+        if (!IsPresentationForm(c))
+        {
+            if (IsDroppedMark(c))
+            {
+                return 0;
+            }
+            destination[0] = SingleFold(c);
+            return 1;
+        }
+        var decomposed = Decomposed(c);
+        if (decomposed.Length == 1 && decomposed[0] == c)
+        {
+            destination[0] = c;
+            return 1;
+        }
+        var written = 0;
+        foreach (var d in decomposed)
+        {
+            if (!IsDroppedMark(d))
+            {
+                destination[written++] = SingleFold(d);
+            }
+        }
+        return written;
+    }
+
+    private static string Decomposed(char c) => c.ToString().Normalize(NormalizationForm.FormKC);
 
     /// <summary>Folds a string without keeping the map, for dictionary keys and queries; a string with nothing to fold is returned as it is.</summary>
     public static string Fold(string value)
@@ -50,10 +135,27 @@ public static class ArabicNormalizer
         {
             if (IsPresentationForm(c) || IsDroppedMark(c) || SingleFold(c) != c)
             {
-                return Normalize(value).Text;
+                return Folded(value);
             }
         }
         return value;
+    }
+
+    /// <summary>
+    /// The folded text alone: what <see cref="Normalize"/> makes of it, without the two offset
+    /// maps it builds for every character (presentation forms, which need decomposing, aside).
+    /// </summary>
+    private static string Folded(string value)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(value.Length);
+        try
+        {
+            return TryFold(value, buffer, out var written) ? new string(buffer, 0, written) : Normalize(value).Text;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -81,35 +183,6 @@ public static class ArabicNormalizer
             destination[written++] = SingleFold(c);
         }
         return true;
-    }
-
-    private static void AppendFolded(StringBuilder text, char c)
-    {
-        if (IsPresentationForm(c))
-        {
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
-            if (decomposed.Length == 1 && decomposed[0] == c)
-            {
-                text.Append(c);
-                return;
-            }
-            foreach (var d in decomposed)
-            {
-                AppendSingleFold(text, d);
-            }
-            return;
-        }
-        AppendSingleFold(text, c);
-    }
-
-    /// <summary>The folds of one character that need no decomposition.</summary>
-    private static void AppendSingleFold(StringBuilder text, char c)
-    {
-        if (IsDroppedMark(c))
-        {
-            return;
-        }
-        text.Append(SingleFold(c));
     }
 
     private static char SingleFold(char c) =>

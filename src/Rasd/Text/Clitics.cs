@@ -22,6 +22,9 @@ public static class Clitics
         }
     }
 
+    /// <summary>The same readings as spans of the word, built as strings only where they put back the article's alef.</summary>
+    public static CliticReadings SpanReadings(string word) => new(word);
+
     /// <summary>
     /// The same readings as <see cref="Readings"/> without allocating: how many leading characters
     /// each drops, and whether the reading puts back the alef of the article after ل (للتعاون →

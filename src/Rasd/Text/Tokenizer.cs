@@ -8,37 +8,45 @@ public static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string normalized)
     {
-        var tokens = new List<Token>();
-        var i = 0;
+        // About one token per space or line break: counted without a pass of our own, so the list seldom grows.
+        var tokens = new List<Token>(normalized.AsSpan().Count(' ') + normalized.AsSpan().Count('\n') + 1);
+        for (var i = 0; NextToken(normalized, ref i, out var start);)
+        {
+            tokens.Add(new Token(start, i, normalized[start..i]));
+        }
+        return tokens;
+    }
+
+    /// <summary>Finds the next token at or after <paramref name="i"/>: its start, with <paramref name="i"/> moved to its end; false when none is left.</summary>
+    private static bool NextToken(string normalized, ref int i, out int start)
+    {
         while (i < normalized.Length)
         {
             var c = normalized[i];
             if (char.IsAsciiDigit(c))
             {
-                var start = i;
+                start = i;
                 i++;
                 while (i < normalized.Length && (char.IsAsciiDigit(normalized[i])
                        || (normalized[i] is '.' or ',') && i + 1 < normalized.Length && char.IsAsciiDigit(normalized[i + 1]) && char.IsAsciiDigit(normalized[i - 1])))
                 {
                     i++;
                 }
-                tokens.Add(new Token(start, i, normalized[start..i]));
+                return true;
             }
-            else if (IsWordChar(c))
+            if (IsWordChar(c))
             {
-                var start = i;
+                start = i;
                 while (i < normalized.Length && IsWordChar(normalized[i]))
                 {
                     i++;
                 }
-                tokens.Add(new Token(start, i, normalized[start..i]));
+                return true;
             }
-            else
-            {
-                i++;
-            }
+            i++;
         }
-        return tokens;
+        start = i;
+        return false;
     }
 
     public static bool IsWordChar(char c) => char.IsLetter(c) || c == '\u0640';

@@ -8,6 +8,7 @@ using Rasd.Input;
 using Rasd.Pipeline;
 using Rasd.Records;
 using Rasd.Stages;
+using Rasd.Store.Benchmark;
 
 namespace Rasd.Cli.Commands.Bench;
 
@@ -68,14 +69,14 @@ internal static class BenchCommand
         {
             AnalyzeOne(pipeline, article, null);
         }
-        var stages = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var stages = new StageMeter();
         var problems = new SortedSet<string>(StringComparer.Ordinal);
         var pipelineRun = Measure(rounds, () =>
         {
             var failures = 0;
             foreach (var article in articles)
             {
-                if (AnalyzeOne(pipeline, article, (name, took) => stages[name] = stages.GetValueOrDefault(name) + took) is { } problem)
+                if (AnalyzeOne(pipeline, article, stages) is { } problem)
                 {
                     failures++;
                     problems.Add(problem);
@@ -119,26 +120,31 @@ internal static class BenchCommand
         {
             output.WriteLine(string.Create(invariant, $"  {file,-40} {bytes / 1024.0,8:F0} KB {took.TotalMilliseconds,8:F1} ms"));
         }
-        output.WriteLine("stages (one thread):");
-        var total = stages.Values.Aggregate(TimeSpan.Zero, (sum, took) => sum + took);
-        foreach (var (name, took) in stages)
+        var measured = articles.Count * rounds;
+        var processorNote = ThreadCpuClock.IsAvailable ? "" : " (no thread processor clock here)";
+        output.WriteLine($"stages (one thread; wall time, the thread's processor time{processorNote}, bytes allocated):");
+        var total = stages.Costs.Values.Aggregate(TimeSpan.Zero, (sum, cost) => sum + cost.Wall);
+        var totalProcessorMs = stages.Costs.Values.Sum(cost => cost.ProcessorMs);
+        foreach (var (name, cost) in stages.Costs)
         {
-            output.WriteLine(string.Create(invariant, $"  {name,-18} {took.TotalMilliseconds / (articles.Count * rounds),8:F3} ms/article {100 * took / total,6:F1}%"));
+            output.WriteLine(string.Create(invariant,
+                $"  {name,-18} {cost.Wall.TotalMilliseconds / measured,8:F3} ms/article {100 * cost.Wall / total,6:F1}%   processor {cost.ProcessorMs / measured,7:F3} ms/article {100 * cost.ProcessorMs / Math.Max(totalProcessorMs, double.Epsilon),6:F1}%   {cost.AllocatedBytes / 1024.0 / measured,8:F1} KB/article"));
         }
         return 0;
     }
 
     /// <summary>Analyzes one article and builds its record, within the default time budget; the problem when it failed.</summary>
-    private static string? AnalyzeOne(AnalysisPipeline pipeline, ArticleInput article, Action<string, TimeSpan>? stageTimer)
+    private static string? AnalyzeOne(AnalysisPipeline pipeline, ArticleInput article, StageMeter? stages)
     {
-        var outcome = pipeline.AnalyzeIsolated(article, null, TimeSpan.FromSeconds(CliOptions.DefaultTimeBudgetSeconds), stageTimer);
+        stages?.Start();
+        var outcome = pipeline.AnalyzeIsolated(article, null, TimeSpan.FromSeconds(CliOptions.DefaultTimeBudgetSeconds), stages is null ? null : stages.Stop);
         if (outcome.Document is not { } document)
         {
             return outcome.Problem?.Message ?? article.File;
         }
         var started = Stopwatch.GetTimestamp();
         RecordBuilder.Build(document);
-        stageTimer?.Invoke(RecordStage, Stopwatch.GetElapsedTime(started));
+        stages?.Stop(RecordStage, Stopwatch.GetElapsedTime(started));
         return null;
     }
 

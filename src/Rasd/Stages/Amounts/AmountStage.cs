@@ -43,7 +43,7 @@ public sealed class AmountStage : IPipelineStage
         foreach (var sentence in document.All<Segment>().Where(s => s.Kind == SegmentKind.Sentence))
         {
             var (first, end) = document.TokenRange(sentence.Start, sentence.End);
-            var scope = new SentenceScope(first, end, _heads.Find(document, first, end), times);
+            var scope = new SentenceScope(first, end, () => _heads.Find(document, first, end), times);
             var i = first;
             while (i < end)
             {
@@ -304,15 +304,18 @@ public sealed class AmountStage : IPipelineStage
     }
 
     /// <summary>The token range of a sentence, its count heads, the document's time expressions, and the last amount found in the sentence.</summary>
-    private sealed class SentenceScope(int first, int end, IReadOnlyList<CountHead> heads, IReadOnlyList<TimeExpression> times)
+    private sealed class SentenceScope(int first, int end, Func<IReadOnlyList<CountHead>> findHeads, IReadOnlyList<TimeExpression> times)
     {
+        private IReadOnlyList<CountHead>? _heads;
+
         public IReadOnlyList<TimeExpression> Times { get; } = times;
 
         public int First { get; } = first;
 
         public int End { get; } = end;
 
-        public IReadOnlyList<CountHead> Heads { get; } = heads;
+        /// <summary>The sentence's count heads, found when a number first asks for them: most sentences have no number that does.</summary>
+        public IReadOnlyList<CountHead> Heads => _heads ??= findHeads();
 
         public FoundAmount? Last { get; set; }
     }

@@ -22,12 +22,21 @@ internal sealed class DefiniteCounts(CountedNounReader nouns, ArabicNumberReader
         {
             return null;
         }
-        if ((index > sentenceStart && nouns.Lexicon.NameHeads.Contains(Clitics.WithoutConjunction(tokens[index - 1].Text)))
+        // The number first: most definite plurals have none after them, and the name tests are the dearer.
+        if (NumberAfter(document, noun.End, end) is not { } number
+            || (index > sentenceStart && nouns.Lexicon.NameHeads.Contains(Clitics.WithoutConjunction(tokens[index - 1].Text)))
             || nouns.Lexicon.GroupNames.LongestAt(document.Normalized.Text, tokens, index) is not null)
         {
             return null;
         }
-        for (var at = noun.End; at < end && at <= noun.End + AdjectivesBetween; at++)
+        return (noun, number);
+    }
+
+    /// <summary>The definite number counting a noun that ends at <paramref name="nounEnd"/>: right after it, or in words after its adjectives.</summary>
+    private NumberReading? NumberAfter(Document document, int nounEnd, int end)
+    {
+        var tokens = document.Tokens;
+        for (var at = nounEnd; at < end && at <= nounEnd + AdjectivesBetween; at++)
         {
             if (document.PunctuationBetween(at - 1, at))
             {
@@ -35,7 +44,7 @@ internal sealed class DefiniteCounts(CountedNounReader nouns, ArabicNumberReader
             }
             if (numbers.ReadDefiniteAt(tokens, at, end) is { Value: not null } number)
             {
-                return at == noun.End || number.IsWords ? (noun, number) : null;
+                return at == nounEnd || number.IsWords ? number : null;
             }
             if (!IsAdjective(tokens[at].Text))
             {

@@ -12,8 +12,9 @@ namespace Rasd.Stages.Entities;
 internal sealed partial class ArticleEntities(Document document, KnowledgeBase knowledge)
 {
     private readonly List<RawMention> _mentions = [];
-    private readonly Dictionary<int, RawMention> _byStart = [];
-    private readonly HashSet<int> _covered = [];
+    // By token: the mention starting there, and whether a mention claims it (indexed, not hashed: asked of nearly every token by every rule).
+    private readonly RawMention?[] _byStart = new RawMention?[document.Tokens.Count];
+    private readonly bool[] _covered = new bool[document.Tokens.Count];
     private readonly HashSet<string> _introduced = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonFacts> _persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _roles = new(StringComparer.Ordinal);
@@ -29,17 +30,19 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
 
     public bool IsMentioned(string id) => _mentions.Any(m => m.Id == id);
 
-    public bool IsCovered(int token) => _covered.Contains(token);
+    public bool IsCovered(int token) => (uint)token < (uint)_covered.Length && _covered[token];
+
+    private RawMention? StartingAt(int token) => (uint)token < (uint)_byStart.Length ? _byStart[token] : null;
 
     public (string Id, EntityType Type, int End)? MentionAt(int token) =>
-        _byStart.TryGetValue(token, out var m) ? (m.Id, m.Type, m.TokenEnd) : null;
+        StartingAt(token) is { } m ? (m.Id, m.Type, m.TokenEnd) : null;
 
     /// <summary>Whether the mention starting at a token starts after a proclitic of its first word (بوزارة، للرئيس).</summary>
-    public bool IsPrefixedAt(int token) => _byStart.TryGetValue(token, out var m) && m.Prefix > 0;
+    public bool IsPrefixedAt(int token) => StartingAt(token) is { Prefix: > 0 };
 
     /// <summary>Whether the mention starting at a token is a state adjective without the article (روسي، أمريكية).</summary>
     public bool IsIndefiniteAdjectiveAt(int token) =>
-        _byStart.TryGetValue(token, out var m) && m.Method == "nisba" && !document.Tokens[token].Text.StartsWith("ال", StringComparison.Ordinal);
+        StartingAt(token) is { Method: "nisba" } && !document.Tokens[token].Text.StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>
     /// Records an unnamed person an indefinite noun introduces (مسؤول أمريكي): a later definite noun
@@ -51,14 +54,17 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     public string? PersonEndingAt(int token) => _mentions.LastOrDefault(m => m.Type == EntityType.Person && m.TokenEnd == token)?.Id;
 
     /// <summary>Whether the mention starting at a token named a person by surname alone.</summary>
-    public bool IsSurnameOnly(int token) => _byStart.TryGetValue(token, out var m) && m.Type == EntityType.Person && m.TokenEnd - m.TokenStart == 1;
+    public bool IsSurnameOnly(int token) => StartingAt(token) is { Type: EntityType.Person } m && m.TokenEnd - m.TokenStart == 1;
 
     /// <summary>
     /// The one person the article named in full with this word in the name (أنطونوف after أناتولي
     /// أنطونوف, شي after شي جينبينغ), or null when none or several did.
     /// </summary>
-    public string? PersonNamedWith(string word) =>
-        _personsByNameWord.TryGetValue(word, out var ids) && ids.Count == 1 ? ids.First() : null;
+    public string? PersonNamedWith(string word) => PersonNamedWith(word.AsSpan());
+
+    /// <inheritdoc cref="PersonNamedWith(string)"/>
+    public string? PersonNamedWith(ReadOnlySpan<char> word) =>
+        _personsByNameWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var ids) && ids.Count == 1 ? ids.First() : null;
 
     /// <summary>
     /// Whether any person the article named in full has this word, or a near spelling of it
@@ -76,7 +82,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         var claimed = claimedEnd ?? end;
         for (var t = start; t < claimed; t++)
         {
-            if (_covered.Contains(t))
+            if (_covered[t])
             {
                 return;
             }
@@ -86,7 +92,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         _byStart[start] = mention;
         for (var t = start; t < claimed; t++)
         {
-            _covered.Add(t);
+            _covered[t] = true;
         }
         if (type != EntityType.Person)
         {
@@ -222,10 +228,10 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             }
             var full = longer[0];
             var end = mention.TokenEnd;
-            while (end - mention.TokenStart < full.Words.Count && end < document.Tokens.Count && !_covered.Contains(end)
+            while (end - mention.TokenStart < full.Words.Count && end < document.Tokens.Count && !_covered[end]
                 && document.Tokens[end].Text == full.Words[end - mention.TokenStart] && !document.PunctuationBetween(end - 1, end))
             {
-                _covered.Add(end);
+                _covered[end] = true;
                 end++;
             }
             _mentions[i] = mention with { Id = full.Id, TokenEnd = end };
@@ -261,10 +267,10 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
                 continue;
             }
             var next = mention.TokenEnd;
-            if (next < tokens.Count && !_covered.Contains(next) && !document.PunctuationBetween(next - 1, next) && Rasd.Text.ArabicLetters.IsWord(tokens[next].Text)
+            if (next < tokens.Count && !_covered[next] && !document.PunctuationBetween(next - 1, next) && Rasd.Text.ArabicLetters.IsWord(tokens[next].Text)
                 && !knowledge.FunctionWords.Contains(tokens[next].Text) && evidence.Plausible([.. words, tokens[next].Text], EntityType.Person))
             {
-                _covered.Add(next);
+                _covered[next] = true;
                 var completed = mention with { Id = EntityStage.UnknownId(EntityType.Person, string.Join(' ', words.Append(tokens[next].Text))), TokenEnd = next + 1 };
                 Replace(i, completed);
                 renamed.TryAdd(mention.Id, completed.Id);
@@ -309,7 +315,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             // The right part's tokens stay covered, now by the joined mention.
             var joined = left with { TokenEnd = right.TokenEnd, Confidence = Math.Max(left.Confidence, right.Confidence) };
             _mentions.Remove(right);
-            _byStart.Remove(right.TokenStart);
+            _byStart[right.TokenStart] = null;
             Replace(_mentions.IndexOf(left), joined);
             ordered[k - 1] = joined;
         }
@@ -380,10 +386,10 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
     {
         var mention = _mentions[index];
         _mentions.RemoveAt(index);
-        _byStart.Remove(mention.TokenStart);
+        _byStart[mention.TokenStart] = null;
         for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
         {
-            _covered.Remove(t);
+            _covered[t] = false;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Rasd.Data;
 using Rasd.Pipeline;
 using Rasd.Pipeline.Annotations;
@@ -16,7 +15,7 @@ namespace Rasd.Stages.Entities;
 /// Nisba adjectives count as the state only where they qualify a state thing. Ambiguity is
 /// reported through the mention's alternatives, never guessed.
 /// </summary>
-public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = null) : IPipelineStage
+public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = null) : IPipelineStage
 {
     private const double FuzzyFloor = 0.8;
     private const double UnintroducedSurnameFloor = 0.88;
@@ -46,6 +45,10 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private const int GivenNameTrustedOccurrences = 20;
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
     private readonly NameEvidence _evidence = new(knowledge);
+    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _givenNames = knowledge.Gazetteer.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reportingVerbs = knowledge.Reporting.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _presentForms = knowledge.Reporting.PresentForms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers = knowledge.Reporting.Complementizers.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
     public string Name => "entities";
@@ -129,8 +132,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 i = body.TokenEnd;
                 continue;
             }
-            var creditLine = creditLines.Any(l => l.Contains(document.Normalized.ToOriginal(tokens[i].Start, tokens[i].End).Start));
-            if (match is not null && match.TokenEnd <= end && Accept(document, article, match, creditLine, tagged) is { } accepted)
+            if (match is not null && match.TokenEnd <= end && Accept(document, article, match, OnCreditLine(document, creditLines, i), tagged) is { } accepted)
             {
                 article.AddMention(match.TokenStart, match.TokenEnd, match.PrefixLength, accepted.Id, accepted.Type, accepted.Confidence, accepted.Method, accepted.Alternatives);
                 i = match.TokenEnd;
@@ -162,6 +164,24 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             }
             i++;
         }
+    }
+
+    /// <summary>Whether the token stands on a credit or signature line (asked only where a known form starts).</summary>
+    private static bool OnCreditLine(Document document, IReadOnlyList<TextLine> creditLines, int token)
+    {
+        if (creditLines.Count == 0)
+        {
+            return false;
+        }
+        var start = document.Normalized.ToOriginal(document.Tokens[token].Start, document.Tokens[token].End).Start;
+        foreach (var line in creditLines)
+        {
+            if (line.Contains(start))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private sealed record Resolution(string Id, EntityType Type, double Confidence, string Method, IReadOnlyList<string> Alternatives, int End = 0, int Prefix = 0);
@@ -228,9 +248,9 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     private Resolution? Fuzzy(Document document, ArticleEntities article, int i, int end, CandidateReason reason, HashSet<int> tagged)
     {
         var tokens = document.Tokens;
+        var given = GivenNameBefore(document, i);
         for (var length = Math.Min(3, end - i); length >= 1; length--)
         {
-            var given = GivenNameBefore(document, i);
             foreach (var (stem, prefix) in Clitics.Readings(tokens[i].Text))
             {
                 // One proclitic at most, and none off a word that is a given name as written
@@ -245,7 +265,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 {
                     words.Add(tokens[w].Text);
                 }
-                if (words.Any(w => !w.All(char.IsLetter)) || (length == 1 && stem.Length < 4) || document.PunctuationBetween(i, i + length - 1))
+                if (!words.TrueForAll(AllLetters) || (length == 1 && stem.Length < 4) || document.PunctuationBetween(i, i + length - 1))
                 {
                     continue;
                 }
@@ -255,26 +275,34 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
                 }
                 var firstGiven = KnownGivenNameIn(tokens[i].Text);
                 var shortSkeleton = length == 1 && NameSkeleton.Of(stem).Length < MinSingleWordSkeleton;
-                var matches = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor)
-                    .Where(m => length > 1 || !(_evidence.OrdinaryFor(stem, m.Form.Entry.Type) || _evidence.SpelledItsOwnWay(stem, m.KnownForm)))
+                var known = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor);
+                var matches = new List<FuzzyMatch>(known.Count);
+                for (var k = 0; k < known.Count; k++)
+                {
+                    if (IsNearSpelling(known[k]))
+                    {
+                        matches.Add(known[k]);
+                    }
+                }
+                bool IsNearSpelling(FuzzyMatch m) =>
+                    (length > 1 || !(_evidence.OrdinaryFor(stem, m.Form.Entry.Type) || _evidence.SpelledItsOwnWay(stem, m.KnownForm)))
                     // A near spelling of a name of several words is near word by word: إيمانويل مارسيني
                     // shares a given name with إيمانويل ماكرون and is another man, سان برونو is not سان مارينو.
-                    .Where(m => length == 1 || WordsNear(words, m.KnownForm))
+                    && (length == 1 || WordsNear(words, m.KnownForm))
                     // A word of a person the article named in full refers back to that person (ميلانيا after ميلانيا ترامب is not ميلانو).
-                    .Where(m => length > 1 || article.PersonNamedWith(stem) is not { } named || named == m.Form.Entry.Id)
-                    .Where(m => m.Form.Entry.Type == EntityType.Person || length == 1 || (firstGiven is null && !words.Any(knowledge.FunctionWords.Contains)))
-                    .Where(m => m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
-                    .Where(m => reason is not (CandidateReason.NameShape or CandidateReason.ShortOpening) || m.Form.Entry.Type == EntityType.Person)
+                    && (length > 1 || article.PersonNamedWith(stem) is not { } named || named == m.Form.Entry.Id)
+                    && (m.Form.Entry.Type == EntityType.Person || length == 1 || (firstGiven is null && !words.Exists(knowledge.FunctionWords.Contains)))
+                    && (m.Form.Kind == NameFormKind.Name || m.Similarity >= UnintroducedSurnameFloor || article.IsIntroduced(m.Form.Entry.Id))
+                    && (reason is not (CandidateReason.NameShape or CandidateReason.ShortOpening) || m.Form.Entry.Type == EntityType.Person)
                     // A word of a person's name the tagger read over several words is no place (كريستوف هونوري is not هونيارا).
-                    .Where(m => length > 1 || m.Form.Entry.Type == EntityType.Person || !(tagged.Contains(i - 1) || tagged.Contains(i + 1)))
+                    && (length > 1 || m.Form.Entry.Type == EntityType.Person || !(tagged.Contains(i - 1) || tagged.Contains(i + 1)))
                     // A surname ends a name: a word the tagger reads as going on into another (ميلاني كوكس) is no surname.
-                    .Where(m => length > 1 || m.Form.Kind != NameFormKind.Surname || !tagged.Contains(i + 1))
-                    .Where(m => reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
-                    .Where(m => length > 1 || (m.SameSkeleton && !shortSkeleton))
-                    .Where(m => m.Form.Entry.Type != EntityType.Person || (length > 1 ? firstGiven is null || Bears(firstGiven, m.Form.Entry) : given is null || Bears(given, m.Form.Entry)))
-                    .Where(m => m.Form.Entry.Type == EntityType.Person || length > 1
-                        || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)))
-                    .ToList();
+                    && (length > 1 || m.Form.Kind != NameFormKind.Surname || !tagged.Contains(i + 1))
+                    && (reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
+                    && (length > 1 || (m.SameSkeleton && !shortSkeleton))
+                    && (m.Form.Entry.Type != EntityType.Person || (length > 1 ? firstGiven is null || Bears(firstGiven, m.Form.Entry) : given is null || Bears(given, m.Form.Entry)))
+                    && (m.Form.Entry.Type == EntityType.Person || length > 1
+                        || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)));
                 if (matches.Count == 0)
                 {
                     continue;
@@ -440,11 +468,11 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// </summary>
     private string? KnownGivenNameIn(string word)
     {
-        foreach (var (stem, prefix) in Clitics.Readings(word))
+        foreach (var reading in Clitics.SpanReadings(word))
         {
-            if (prefix <= 1 && _gazetteer.GivenNames.ContainsKey(stem))
+            if (reading.PrefixLength <= 1 && _givenNames.ContainsKey(reading.Stem))
             {
-                return stem;
+                return reading.StemText();
             }
         }
         return null;
@@ -461,13 +489,13 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// </summary>
     private int? GivenNameAt(string word)
     {
-        foreach (var (stem, prefix) in Clitics.Readings(word))
+        foreach (var reading in Clitics.SpanReadings(word))
         {
-            if (prefix <= 1 && _gazetteer.GivenNames.ContainsKey(stem) && !knowledge.FunctionWords.Contains(stem)
-                && !knowledge.Reporting.Complementizers.Contains(stem)
-                && knowledge.WordNames.Of(stem) is not { Occurrences: >= GivenNameTrustedOccurrences, PersonShare: < GivenNamePersonShare })
+            if (reading.PrefixLength <= 1 && _givenNames.ContainsKey(reading.Stem) && !knowledge.FunctionWords.Contains(reading.StemText())
+                && !_complementizers.Contains(reading.Stem)
+                && knowledge.WordNames.Of(reading.Stem) is not { Occurrences: >= GivenNameTrustedOccurrences, PersonShare: < GivenNamePersonShare })
             {
-                return prefix;
+                return reading.PrefixLength;
             }
         }
         return null;
@@ -618,9 +646,9 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// <param name="unambiguous">Only a verb whose forms are no ordinary words (not رد "reply", نقل "moved").</param>
     private bool IsPastReportingVerb(string word, bool unambiguous = false)
     {
-        foreach (var (stem, prefix) in Clitics.Readings(word))
+        foreach (var (stem, prefix) in Clitics.SpanReadings(word))
         {
-            if (prefix <= 1 && knowledge.Reporting.Verbs.TryGetValue(stem, out var lemma) && !knowledge.Reporting.PresentForms.Contains(stem)
+            if (prefix <= 1 && _reportingVerbs.TryGetValue(stem, out var lemma) && !_presentForms.Contains(stem)
                 && !(unambiguous && knowledge.Reporting.AmbiguousVerbCompletions.ContainsKey(lemma)))
             {
                 return true;
@@ -679,11 +707,12 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
             {
                 continue;
             }
-            foreach (var (stem, prefix) in Clitics.Readings(document.Tokens[i].Text))
+            foreach (var reading in Clitics.SpanReadings(document.Tokens[i].Text))
             {
+                var prefix = reading.PrefixLength;
                 // The article's own full names first: few words are in one, and the other tests are pure.
-                if (prefix <= 1 && stem.Length >= 2 && article.PersonNamedWith(stem) is { } id
-                    && !knowledge.FunctionWords.Contains(stem) && _evidence.Plausible([stem], EntityType.Person))
+                if (prefix <= 1 && reading.Stem.Length >= 2 && article.PersonNamedWith(reading.Stem) is { } id
+                    && !knowledge.FunctionWords.Contains(reading.StemText()) && _evidence.Plausible([reading.StemText()], EntityType.Person))
                 {
                     article.AddMention(i, i + 1, prefix, id, EntityType.Person, 0.7, "short-form", []);
                     break;
@@ -782,7 +811,7 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         // well as a long one; alone, it is too short to compare.
         // Not the head of a compound (عبد، بن، أبو), which many names share.
         var shortOpening = word.Length >= 2 && tagged.Contains(i) && tagged.Contains(i + 1) && !UnknownNameReader.CompoundHeads.Contains(word);
-        if ((word.Length < 4 && !shortOpening) || !word.All(char.IsLetter) || !ArabicLetters.IsLetter(word[0]))
+        if ((word.Length < 4 && !shortOpening) || !AllLetters(word) || !ArabicLetters.IsLetter(word[0]))
         {
             return null;
         }
@@ -798,7 +827,26 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         {
             return CandidateReason.AfterTitle;
         }
-        return Clitics.Readings(word).Any(r => HasNameEnding(r.Stem)) ? CandidateReason.NameShape : null;
+        foreach (var reading in Clitics.SpanReadings(word))
+        {
+            if (HasNameEnding(reading.Stem))
+            {
+                return CandidateReason.NameShape;
+            }
+        }
+        return null;
+    }
+
+    private static bool AllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The tokens right after a title (الرئيس، وزير الخارجية), where a name usually follows.</summary>
@@ -816,7 +864,21 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         return ends;
     }
 
-    private bool HasNameEnding(string word) => word.Length >= 5 && knowledge.Roles.NameEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    private bool HasNameEnding(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5)
+        {
+            return false;
+        }
+        foreach (var ending in knowledge.Roles.NameEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private bool FollowsOutletNoun(Document document, int tokenStart)
     {
@@ -892,7 +954,49 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
     /// <summary>The id of a name no data file knows; countries (ISO codes) and cities (English slugs) never get one.</summary>
     internal static string UnknownId(EntityType type, string normalizedName) => type is EntityType.Country or EntityType.City
         ? throw new ArgumentException($"a {type.ToRecordName()} has no id made from its Arabic name", nameof(type))
-        : $"{type.ToRecordName()}:ar:{Spaces().Replace(normalizedName.Trim(), "-")}";
+        : $"{type.ToRecordName()}:ar:{Hyphenated(normalizedName.Trim())}";
+
+    /// <summary>
+    /// The name with every run of white space (what a regular expression's \s matches) made one
+    /// hyphen, by hand: ids are made for many mentions of every article, and a one-word name, the
+    /// usual case, is returned as it is.
+    /// </summary>
+    private static string Hyphenated(string name)
+    {
+        if (!HasWhiteSpace(name))
+        {
+            return name;
+        }
+        var hyphenated = new System.Text.StringBuilder(name.Length);
+        var inSpace = false;
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace)
+                {
+                    hyphenated.Append('-');
+                }
+                inSpace = true;
+                continue;
+            }
+            hyphenated.Append(c);
+            inSpace = false;
+        }
+        return hyphenated.ToString();
+    }
+
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static PhraseMatcher<GazetteerFiles.StateBody> BuildStateBodies(Gazetteer gazetteer)
     {
@@ -906,7 +1010,4 @@ public sealed partial class EntityStage(KnowledgeBase knowledge, INameTagger? ta
         }
         return matcher;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

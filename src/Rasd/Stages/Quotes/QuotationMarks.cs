@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Rasd.Stages.Quotes;
@@ -10,10 +11,18 @@ namespace Rasd.Stages.Quotes;
 /// </summary>
 public static partial class QuotationMarks
 {
+    /// <summary>Every mark the scan below acts on.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("”»“«„\"");
+
     public static IReadOnlyList<(int Start, int End, bool Closed)> Find(string text, int start, int end)
     {
+        if (text.AsSpan(start, end - start).IndexOfAny(Marks) < 0)
+        {
+            // Most paragraphs quote nothing.
+            return [];
+        }
         var masked = new bool[end - start];
-        foreach (Match ellipsis in EllipsisInQuotes().Matches(text[start..end]))
+        foreach (var ellipsis in EllipsisInQuotes().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             for (var k = ellipsis.Index; k < ellipsis.Index + ellipsis.Length; k++)
             {

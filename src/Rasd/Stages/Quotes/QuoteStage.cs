@@ -46,6 +46,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     private readonly Gazetteer _gazetteer = knowledge.Gazetteer;
     private readonly FunctionWordLexicon _functionWords = knowledge.FunctionWords;
     private readonly RoleLexicon _roles = knowledge.Roles;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _verbs = knowledge.Reporting.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _participles = knowledge.Reporting.Participles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "quotes";
 
@@ -62,7 +64,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     public void Process(Document document)
     {
-        var body = document.All<Segment>().FirstOrDefault(s => s.Kind == SegmentKind.Body);
+        var body = document.Find<Segment>(s => s.Kind == SegmentKind.Body);
         if (body is null)
         {
             return;
@@ -380,8 +382,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var cues = new List<Cue>();
         for (var i = first; i < end; i++)
         {
-            var offset = Offset(document, i);
-            if (quotations.Any(q => q.Start <= offset && offset < q.End))
+            if (InsideAny(quotations, Offset(document, i)))
             {
                 continue;
             }
@@ -396,14 +397,14 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 i = according.TokenEnd - 1;
                 continue;
             }
-            foreach (var (stem, prefix) in Clitics.Readings(tokens[i].Text))
+            foreach (var (stem, prefix) in Clitics.SpanReadings(tokens[i].Text))
             {
                 if (!OnlyConjunctions(tokens[i].Text.AsSpan(0, prefix)))
                 {
                     // A verb takes و and ف, never ب، ك، ل or the article: كيري is Kerry, not ك + يرى.
                     continue;
                 }
-                if (_reporting.Verbs.TryGetValue(stem, out var lemma))
+                if (_verbs.TryGetValue(stem, out var lemma))
                 {
                     if (!_reporting.AmbiguousVerbCompletions.TryGetValue(lemma, out var completions)
                         || Completed(document, i + 1, end, completions, _reporting.AmbiguousVerbPrefixes[lemma], _reporting.DirectSpeechVerbs.Contains(lemma)))
@@ -412,7 +413,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                     }
                     break;
                 }
-                if (_reporting.Participles.ContainsKey(stem))
+                if (_participles.ContainsKey(stem))
                 {
                     cues.Add(new Cue(i, i + 1, CueKind.Participle));
                     break;
@@ -420,6 +421,18 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             }
         }
         return cues;
+    }
+
+    private static bool InsideAny(List<(int Start, int End, bool Closed)> quotations, int offset)
+    {
+        foreach (var (start, end, _) in quotations)
+        {
+            if (start <= offset && offset < end)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool OnlyConjunctions(ReadOnlySpan<char> prefix)
@@ -611,7 +624,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     /// <summary>Whether a speaker can be the subject of a cue of that gender: any but a person whose titles say otherwise.</summary>
     private static bool Agrees(Document document, string speakerId, bool? feminine) =>
-        feminine is null || document.All<EntityProfile>().FirstOrDefault(p => p.EntityId == speakerId && p.Type == EntityType.Person)?.Feminine is not { } known || known == feminine;
+        feminine is null || document.Find<EntityProfile>(p => p.EntityId == speakerId && p.Type == EntityType.Person)?.Feminine is not { } known || known == feminine;
 
     /// <summary>
     /// Whether a cue is feminine (قالت، تقول، مضيفة), masculine (قال، يقول، مضيفا), or neither
@@ -859,7 +872,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (body, at + 1);
         }
-        return document.All<EntityProfile>().FirstOrDefault(p => p.EntityId == body.EntityId)?.Country is { Length: 2 } code && adjective.EntityId == "country:" + code
+        return document.Find<EntityProfile>(p => p.EntityId == body.EntityId)?.Country is { Length: 2 } code && adjective.EntityId == "country:" + code
             ? (body, document.LowerBound(document.Normalized.FromOriginal(adjective.End)))
             : null;
     }

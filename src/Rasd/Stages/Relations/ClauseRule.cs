@@ -53,11 +53,11 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
     public HashSet<(string A, string B)> Pairs(Document document, int first, int end, IReadOnlyList<CountryReference> references, CueIndex cueIndex)
     {
         var pairs = new HashSet<(string, string)>();
-        var inRange = references.Where(r => r.TokenStart >= first && r.TokenEnd <= end).ToList();
-        if (inRange.Select(r => r.Code).Distinct().Count() < 2)
+        if (!TwoCountriesIn(references, first, end))
         {
             return pairs;
         }
+        var inRange = references.Where(r => r.TokenStart >= first && r.TokenEnd <= end).ToList();
         var cues = cueIndex.In(first, end);
         var cueTokens = cues.Select(c => c.Token).ToHashSet();
         foreach (var (segmentStart, segmentEnd) in StrongSegments(document, first, end))
@@ -73,6 +73,27 @@ public sealed class ClauseRule(KnowledgeBase knowledge)
             }
         }
         return pairs;
+    }
+
+    /// <summary>Whether references lying wholly in tokens [first, end) name at least two countries: most sentences name fewer, and are turned away without collecting them.</summary>
+    internal static bool TwoCountriesIn(IReadOnlyList<CountryReference> references, int first, int end)
+    {
+        string? one = null;
+        foreach (var reference in references)
+        {
+            if (reference.TokenStart >= first && reference.TokenEnd <= end)
+            {
+                if (one is null)
+                {
+                    one = reference.Code;
+                }
+                else if (reference.Code != one)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void Relate(List<Group> groups, List<(int Token, InteractionCue Cue)> cues, Group? actor, HashSet<(string, string)> pairs)

@@ -27,7 +27,8 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
     {
         var references = _finder.Find(document);
         var cues = new CueIndex(document, knowledge.Interactions);
-        var quotes = document.All<Quote>();
+        // In start order once, for every sentence's regions.
+        var quotes = document.All<Quote>().OrderBy(q => q.Start).ToList();
         var evidence = new Dictionary<(string A, string B), List<Segment>>();
         var bilateral = new List<Segment>();
         var scope = document.All<Segment>().Where(s => s.Kind is SegmentKind.Title or SegmentKind.Body).ToList();
@@ -45,7 +46,7 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
             {
                 Evidence(evidence, pair).Add(sentence);
             }
-            if (pairs.Count == 0 && references.Where(r => r.TokenStart >= first && r.TokenEnd <= end).Select(r => r.Code).Distinct().Count() < 2 && MentionsBothSides(document, first, end))
+            if (pairs.Count == 0 && !ClauseRule.TwoCountriesIn(references, first, end) && MentionsBothSides(document, first, end))
             {
                 bilateral.Add(sentence);
             }
@@ -82,11 +83,11 @@ public sealed class RelationStage(KnowledgeBase knowledge) : IPipelineStage
         return list;
     }
 
-    /// <summary>The sentence's quotations and the narrative around them, as separate token ranges.</summary>
-    private static List<(int Start, int End)> Regions(Document document, int first, int end, IReadOnlyList<Quote> quotes)
+    /// <summary>The sentence's quotations (<paramref name="quotes"/>, in start order) and the narrative around them, as separate token ranges.</summary>
+    private static List<(int Start, int End)> Regions(Document document, int first, int end, List<Quote> quotes)
     {
         var cuts = new List<(int Start, int End)>();
-        foreach (var quote in quotes.OrderBy(q => q.Start))
+        foreach (var quote in quotes)
         {
             var (qs, qe) = document.TokenRange(quote.Start, quote.End);
             qs = Math.Max(qs, first);
