@@ -42,7 +42,7 @@ public sealed class Gazetteer
         }
         foreach (var org in DataFile.ReadOptional<List<Organization>>(dataDirectory, "gazetteer/organizations.json", () => []))
         {
-            var entry = Add(new GazetteerEntry { Id = org.Id, Type = EntityType.Org, Name = org.Names.FirstOrDefault() ?? org.NameEn, NameEn = org.NameEn, Country = org.Country, Names = org.Names });
+            var entry = Add(new GazetteerEntry { Id = org.Id, Type = EntityType.Org, Name = org.Names.FirstOrDefault() ?? org.NameEn, NameEn = org.NameEn, Country = org.Country, Names = org.Names, ActsForState = org.ActsForState });
             AddForms(entry, org.Names, NameFormKind.Name);
             AddForms(entry, org.Acronyms ?? [], NameFormKind.Acronym);
             AddForms(entry, org.AmbiguousNames ?? [], NameFormKind.CreditOnly);
@@ -53,7 +53,7 @@ public sealed class Gazetteer
         }
         foreach (var agency in DataFile.ReadOptional<List<Agency>>(dataDirectory, "gazetteer/agencies.json", () => []))
         {
-            var entry = Add(new GazetteerEntry { Id = agency.Id, Type = EntityType.Agency, Name = agency.Names.FirstOrDefault() ?? agency.NameEn, NameEn = agency.NameEn, Country = agency.Country, Names = agency.Names, Medium = agency.Medium, StateRun = agency.StateRun });
+            var entry = Add(new GazetteerEntry { Id = agency.Id, Type = EntityType.Agency, Name = agency.Names.FirstOrDefault() ?? agency.NameEn, NameEn = agency.NameEn, Country = agency.Country, Names = agency.Names, Medium = agency.Medium, ActsForState = agency.StateRun });
             AddForms(entry, agency.Names, NameFormKind.Name);
             AddForms(entry, agency.Latin ?? [], NameFormKind.Acronym);
             AddForms(entry, agency.AmbiguousNames ?? [], NameFormKind.CreditOnly);

@@ -22,10 +22,12 @@ public sealed class GazetteerEntry
     public string? Medium { get; init; }
 
     /// <summary>
-    /// For a news outlet, whether it is its state's official news agency (وام، واس، سانا، تاس),
-    /// whose reports carry the state's own account; any other outlet reports for no state.
+    /// Whether what the entity says and does is its country's: for a news outlet only when it is its
+    /// state's official agency (وام، واس، سانا، تاس); for an organization unless it is a private
+    /// company, a club or another body that belongs to a country without acting for it (أبل، ريال
+    /// مدريد).
     /// </summary>
-    public bool StateRun { get; init; }
+    public bool ActsForState { get; init; } = true;
 
     public override string ToString() => Id;
 }

@@ -9,7 +9,7 @@ public static class GazetteerFiles
 
     public sealed record Place(string Id, string NameEn, IReadOnlyList<string> Names, string? Country = null);
 
-    public sealed record Organization(string Id, string NameEn, IReadOnlyList<string> Names, IReadOnlyList<string>? Acronyms, string? Country, IReadOnlyList<string>? AmbiguousNames, string? Template);
+    public sealed record Organization(string Id, string NameEn, IReadOnlyList<string> Names, IReadOnlyList<string>? Acronyms, string? Country, IReadOnlyList<string>? AmbiguousNames, string? Template, bool ActsForState = true);
 
     public sealed record StateBody(string Slug, string NameEn, IReadOnlyList<string> Names);
 

@@ -29,6 +29,7 @@ public sealed class RelationLexicon
         NotPartyHeads = Fold(file.NotPartyHeads);
         InstitutionSeats = file.InstitutionSeats.ToHashSet(StringComparer.Ordinal);
         SportContests = Fold(file.SportContests ?? []);
+        SportPhrases = PhraseMatcher<string>.Of(file.SportPhrases ?? []);
         AgentNouns = Fold(file.Agents.Nouns.SelectMany(n => new[] { n, "ال" + n }));
         foreach (var (code, plurals) in file.Agents.PeoplePlurals)
         {
@@ -75,6 +76,12 @@ public sealed class RelationLexicon
     /// <summary>Words of a sentence reporting a sporting contest, where country names stand for teams and venues.</summary>
     public HashSet<string> SportContests { get; }
 
+    /// <summary>
+    /// Phrases that make a sentence a sports report as the words of <see cref="SportContests"/> do,
+    /// whose words alone read otherwise too (كرة القدم، نصف النهائي، الدوري الإسباني).
+    /// </summary>
+    public PhraseMatcher<string> SportPhrases { get; }
+
     /// <summary>Nouns for a state's agents, with and without the article.</summary>
     public HashSet<string> AgentNouns { get; }
 
@@ -97,7 +104,8 @@ public sealed class RelationLexicon
         IReadOnlyList<string> NotPartyHeads,
         IReadOnlyList<string> InstitutionSeats,
         AgentWords Agents,
-        IReadOnlyList<string>? SportContests = null);
+        IReadOnlyList<string>? SportContests = null,
+        IReadOnlyList<string>? SportPhrases = null);
 
     public sealed record OwnCountryWords(IReadOnlyList<string> FirstPerson, IReadOnlyList<string> ThirdPerson);
 

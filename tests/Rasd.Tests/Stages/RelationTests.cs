@@ -13,6 +13,9 @@ public sealed class RelationTests
     [InlineData("ويلتقي منتخبا مصر وأوروغواي في الجولة الأولى من مباريات المجموعة الأولى لبطولة كأس العالم بروسيا.")]
     [InlineData("وحصدت بلجيكا النقاط التسع بالكامل من فوزها في مباراتها الثالثة لتلتقي في الدور الثاني مع اليابان.")]
     [InlineData("ووصلت إيران إلى روسيا من أجل المشاركة في المونديال لتكون أول المنتخبات التي تصل إلى البلاد.")]
+    [InlineData("وحدد مدرب البرازيل لكرة القدم اللاعبين الذين سيتوجهون إلى روسيا الشهر المقبل.")]
+    [InlineData("وتنتظر الولايات المتحدة في نصف النهائي الفائز من المواجهة بين كرواتيا وكازاخستان.")]
+    [InlineData("وانتقل المهاجم البرازيلي إلى الدوري الإسباني بعد موسمين في فرنسا.")]
     public void Countries_in_the_report_of_a_sporting_contest_are_teams_and_venues_not_parties(string body) =>
         Assert.Empty(Relations(body));
 
@@ -82,6 +85,17 @@ public sealed class RelationTests
         var relations = Relations("وقال الرئيس صادر جاباروف: \"الحرب بين روسيا وأوكرانيا مؤلمة للجميع ونتمنى أن تنتهي قريبا\".");
         Assert.Equal(("country:RU", "country:UA"), (Assert.Single(relations).A, relations[0].B));
     }
+
+    [Theory]
+    [InlineData("منحت الحكومة الهندية شركة أبل مهلة نهائية للالتزام بالقوانين الجديدة لمكافحة الرسائل المزعجة.")]
+    [InlineData("وأعلنت الشرطة الكندية عبر موقع تويتر إغلاق الحي بعد الهجوم.")]
+    [InlineData("وانتقل اللاعب من ريال مدريد إلى يوفنتوس في صفقة قيمتها مئة مليون يورو.")]
+    public void A_private_company_or_a_club_acts_for_no_state(string body) =>
+        Assert.Empty(PairsOf(body));
+
+    [Fact]
+    public void A_state_company_acts_for_its_state() =>
+        Assert.Contains(("CN", "RU"), PairsOf("وقعت شركة غازبروم اتفاقا مع الحكومة الصينية لتوريد الغاز عبر خط أنابيب جديد."));
 
     [Theory]
     [InlineData("وذكرت وكالة الأنباء السعودية أن الحكومة الكندية تتدخل في الشؤون الداخلية للمملكة.", true)]

@@ -24,8 +24,9 @@ public sealed record EntityProfile(string EntityId, EntityType Type, string Name
     public bool? Feminine { get; init; }
 
     /// <summary>
-    /// Whether what the entity says is its country's account: true for any but a news outlet that
-    /// is not its state's official agency (Reuters is based in Britain and speaks for no state).
+    /// Whether what the entity says and does is its country's: not for a news outlet other than its
+    /// state's official agency (Reuters is based in Britain and speaks for no state), nor for a
+    /// private company, club or other body the gazetteer marks as acting for no state.
     /// </summary>
     public bool SpeaksForCountry { get; init; } = true;
 }

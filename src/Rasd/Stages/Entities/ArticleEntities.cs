@@ -487,7 +487,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             {
                 Country = country,
                 Feminine = feminine,
-                SpeaksForCountry = first.Type != EntityType.Agency || entry?.StateRun == true,
+                SpeaksForCountry = first.Type == EntityType.Agency ? entry?.ActsForState == true : entry?.ActsForState != false,
             };
             var roles = _roles.GetValueOrDefault(group.Key) ?? [];
             profile.Roles.AddRange(roles.Where(r => !roles.Any(other => other.StartsWith(r + " ", StringComparison.Ordinal))));

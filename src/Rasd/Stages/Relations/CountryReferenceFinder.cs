@@ -53,7 +53,7 @@ public sealed class CountryReferenceFinder
                 // (مالبي for مالابو) is as likely another town no list holds.
                 EntityType.City when mention.Method != "variant" => (_knowledge.Gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Capital),
                 EntityType.Person => (ActsForCountry(mention.EntityId, day) ? profiles.GetValueOrDefault(mention.EntityId)?.Country : null, ReferenceKind.Official),
-                EntityType.Org => (profiles.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Body),
+                EntityType.Org => (profiles.GetValueOrDefault(mention.EntityId) is { SpeaksForCountry: true } body ? body.Country : null, ReferenceKind.Body),
                 _ => (null, ReferenceKind.Name),
             };
             if (IsIsoCode(code) && Tokens(document, mention.Start, mention.End) is { } range && !Nationality(document, kind, range.First) && !_knowledge.Relations.InstitutionSeats.Contains(mention.EntityId))
@@ -90,7 +90,8 @@ public sealed class CountryReferenceFinder
             var contest = false;
             for (var t = first; t < end && !contest; t++)
             {
-                contest = Clitics.AnyReadingIn(tokens[t].Text, _knowledge.Relations.SportContests);
+                contest = Clitics.AnyReadingIn(tokens[t].Text, _knowledge.Relations.SportContests)
+                    || _knowledge.Relations.SportPhrases.LongestAt(document.Normalized.Text, tokens, t) is { } phrase && phrase.TokenEnd <= end;
             }
             if (contest)
             {
