@@ -10,5 +10,13 @@ public sealed class NisbaLexicon(NisbaLexicon.NisbaFile file)
     /// <summary>Nouns that open the name of a body; a nisba right after one is part of that name.</summary>
     public HashSet<string> NameHeads { get; } = file.NameHeads.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
 
-    public sealed record NisbaFile(IReadOnlyList<string> NotStateHeads, IReadOnlyList<string> NameHeads);
+    /// <summary>Country names that are also an indefinite adjective (مالي «financial»).</summary>
+    public HashSet<string> AdjectiveNames { get; } = (file.AdjectiveNames?.Names ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Masculine nouns a country's name completes as their genitive (رئيس مالي، شمال مالي), where no adjective is meant.</summary>
+    public HashSet<string> CountryHeads { get; } = (file.AdjectiveNames?.CountryHeads ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
+    public sealed record NisbaFile(IReadOnlyList<string> NotStateHeads, IReadOnlyList<string> NameHeads, AdjectiveNameWords? AdjectiveNames = null);
+
+    public sealed record AdjectiveNameWords(IReadOnlyList<string> Names, IReadOnlyList<string> CountryHeads);
 }

@@ -25,6 +25,13 @@ public sealed class EntityTests
     public void A_name_opening_with_a_short_word_resolves_only_to_a_near_spelling_of_a_person() =>
         Assert.DoesNotContain(Entities("وقيم رئيس لجنة الحكام سعد الأحمري أداء الحكام في الموسم."), e => e.Id == "person:saad-hariri");
 
+    [Theory]
+    [InlineData("أزمة الديون\n\nقدمت الحكومة دعم مالي كبير للشركات، وقال خبير مالي إن الوضع صعب.", 0)]
+    [InlineData("أزمة الساحل\n\nوزار الرئيس الفرنسي مالي أمس، والتقى رئيس مالي في باماكو.", 2)]
+    [InlineData("أزمة الساحل\n\nوتعمل حكومة مالي على استعادة الأمن، ووصلت قوات إلى مالي.", 2)]
+    public void A_countrys_name_that_is_also_an_adjective_names_it_only_where_no_adjective_stands(string text, int mentions) =>
+        Assert.Equal(mentions, Entities(text).FirstOrDefault(e => e.Id == "country:ML")?.Mentions.Count ?? 0);
+
     [Fact]
     public void A_surname_resolves_to_the_full_name_introduced_earlier()
     {

@@ -184,6 +184,25 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         return false;
     }
 
+    /// <summary>
+    /// Whether a country's name that is also an indefinite adjective (مالي «financial») names the
+    /// country where it stands: after a proclitic, a function word or punctuation, after a definite
+    /// or a feminine word, whose adjective would be المالي or مالية (الرئيس الفرنسي مالي، حكومة
+    /// مالي), or after a noun it completes as its genitive (رئيس مالي، شمال مالي); right after any
+    /// other word it is the adjective (دعم مالي، خبير مالي).
+    /// </summary>
+    private bool NamesCountryNotAdjective(Document document, PhraseMatch<GazetteerForm> match)
+    {
+        var token = match.TokenStart;
+        if (match.PrefixLength > 0 || token == 0 || document.PunctuationBetween(token - 1, token))
+        {
+            return true;
+        }
+        var before = document.Tokens[token - 1].Text;
+        return knowledge.FunctionWords.Contains(before) || before.StartsWith("ال", StringComparison.Ordinal) || (before.Length > 2 && before[^1] == 'ه')
+            || Clitics.AnyReadingIn(before, knowledge.Nisba.CountryHeads);
+    }
+
     private sealed record Resolution(string Id, EntityType Type, double Confidence, string Method, IReadOnlyList<string> Alternatives, int End = 0, int Prefix = 0);
 
     private Resolution? Accept(Document document, ArticleEntities article, PhraseMatch<GazetteerForm> match, bool creditLine, HashSet<int> tagged)
@@ -196,6 +215,8 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
             {
                 NameFormKind.CreditOnly => creditLine || FollowsOutletNoun(document, match.TokenStart),
                 NameFormKind.Nisba => NamesTheState(document, article, match, tagged),
+                NameFormKind.Name when form.Entry.Type == EntityType.Country && match.TokenEnd == match.TokenStart + 1
+                    && knowledge.Nisba.AdjectiveNames.Contains(tokens[match.TokenStart].Text.AsSpan(match.PrefixLength).ToString()) => NamesCountryNotAdjective(document, match),
                 _ => true,
             };
             if (ok)
