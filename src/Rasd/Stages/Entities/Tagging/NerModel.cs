@@ -26,7 +26,9 @@ public sealed class NerModel : INameTagger
     private readonly float[] _transitions;
     private readonly TaggerFeatures _features;
     private readonly ViterbiDecoder _decoder;
-    private readonly int _outsideLabel;
+
+    /// <summary>The weight row of each document feature (<see cref="DocumentStage"/>), -1 for one the model lacks.</summary>
+    private readonly int[] _documentRows;
 
     // The summed weights of each word's cluster and name-evidence features at each position
     // (TaggerFeatures.TableRows), found by the hash of the word the token view already holds: a
@@ -67,7 +69,7 @@ public sealed class NerModel : INameTagger
         // Tagging adds each word's table rows itself (AddTableRows), so its features need no word lists.
         _features = new TaggerFeatures(lexicon, WordClusters.Empty, WordEvidence.Empty);
         _decoder = new ViterbiDecoder(_labels);
-        _outsideLabel = Array.IndexOf(_labels, NerTagNames.Outside);
+        _documentRows = [.. Enumerable.Range(0, DocumentFeatures.Count).Select(feature => _featureIndex.RowOf(DocumentStage.Key(feature)))];
         BuildTableRows(tables);
     }
 
@@ -220,46 +222,58 @@ public sealed class NerModel : INameTagger
 
     /// <summary>
     /// IOB2 tags for the sentences of one document (an article). Each sentence is tagged alone
-    /// first; then a token left O that reads like a name found elsewhere in the document (the
-    /// surname of a person named in full earlier, a club named once after its title) is nudged
-    /// towards that entity's type and its sentence decoded again. Names repeat within an article,
-    /// and the later, bare mentions are the hard ones. <paramref name="window"/> limits the
-    /// document to that many sentences either side of each one, for corpora without article
-    /// boundaries.
+    /// first; then a sentence with tokens that read like words of names found elsewhere in the
+    /// document (the surname of a person named in full earlier, a club named once after its title)
+    /// is decoded again with the weights of how those mentions were tagged
+    /// (<see cref="DocumentStage"/>). Names repeat within an article, and the later, bare mentions
+    /// are the hard ones. <paramref name="window"/> limits the document to that many sentences
+    /// either side of each one, for corpora without article boundaries.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int window = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var inputs = sentences.Select(TaggerInput.FromWords).ToArray();
         var emissions = inputs.Select(input => Emissions(input.Tokens)).ToArray();
-        var firstPass = inputs.Select((input, i) => _decoder.Decode(emissions[i], _transitions, input.Tokens.Count)).ToArray();
-        var memory = new DocumentMemory(inputs.Select((input, i) => (input.Tokens, Spans: BioTags.Spans(firstPass[i].Select(label => _labels[label]).ToArray()))).ToList());
-        var result = new IReadOnlyList<string>[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
+        var labels = inputs.Select((input, i) => Decode(emissions[i], input.Tokens.Count)).ToArray();
+        if (HasDocumentPass)
         {
-            var labels = firstPass[i];
-            var hints = memory.Hints(i, window, labels.Select(label => label == _outsideLabel).ToArray());
-            if (hints.Count > 0)
+            var features = DocumentStage.Features([.. inputs.Select(input => input.Tokens)], labels, emissions, window);
+            for (var i = 0; i < inputs.Length; i++)
             {
-                var nudged = (float[])emissions[i].Clone();
-                foreach (var (token, type) in hints)
+                if (features[i].Count > 0)
                 {
-                    nudged[token * _labels.Length + Array.IndexOf(_labels, "B-" + type)] += DocumentMemory.Bonus;
-                    nudged[token * _labels.Length + Array.IndexOf(_labels, "I-" + type)] += DocumentMemory.Bonus;
+                    AddDocumentWeights(emissions[i], features[i]);
+                    labels[i] = Decode(emissions[i], inputs[i].Tokens.Count);
                 }
-                labels = _decoder.Decode(nudged, _transitions, inputs[i].Tokens.Count);
             }
-            result[i] = inputs[i].WordTags(labels.Select(label => _labels[label]).ToArray());
         }
-        return result;
+        return [.. inputs.Select((input, i) => input.WordTags(labels[i].Select(label => _labels[label]).ToArray()))];
     }
+
+    /// <summary>Whether the model was trained with document features, and so tags a document in two passes.</summary>
+    public bool HasDocumentPass => _documentRows.Any(row => row >= 0);
+
+    private void AddDocumentWeights(float[] emissions, List<(int Token, int Feature)> features)
+    {
+        var labelCount = _labels.Length;
+        foreach (var (token, feature) in features)
+        {
+            if (_documentRows[feature] is var row and >= 0)
+            {
+                LabelScores.Add(emissions.AsSpan(token * labelCount, labelCount), _weights.AsSpan(row * labelCount, labelCount));
+            }
+        }
+    }
+
+    /// <summary>The best label indices for a sentence's emissions.</summary>
+    internal int[] Decode(float[] emissions, int tokenCount) => _decoder.Decode(emissions, _transitions, tokenCount);
 
     /// <summary>Label indices for folded tokens (as <see cref="TaggerInput"/> makes them).</summary>
     internal int[] TagTokens(IReadOnlyList<string> tokens) =>
         _decoder.Decode(Emissions(tokens), _transitions, tokens.Count);
 
     /// <summary>The score of each label at each token (token-major), from the observation features.</summary>
-    private float[] Emissions(IReadOnlyList<string> tokens)
+    internal float[] Emissions(IReadOnlyList<string> tokens)
     {
         var labelCount = _labels.Length;
         var emissions = new float[tokens.Count * labelCount];
