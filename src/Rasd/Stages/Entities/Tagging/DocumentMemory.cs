@@ -15,14 +15,19 @@ internal sealed class DocumentMemory
     private const int MinimumLength = 3;
 
     private readonly List<List<(string Stem, int Slot)>> _names = [];
+
+    /// <summary>Shared by the sentences without names; never added to.</summary>
+    private static readonly List<(string Stem, int Slot)> NoNames = [];
     private readonly List<IReadOnlyList<string>> _tokens = [];
 
     /// <param name="sentences">Each sentence's tokens and the entities the first pass found in it.</param>
     public DocumentMemory(IReadOnlyList<(IReadOnlyList<string> Tokens, List<EntitySpan> Spans)> sentences)
     {
+        Span<(int Skip, bool ArticleAfterLam)> readings = stackalloc (int, bool)[Clitics.MaxReadings];
+        Span<char> restored = stackalloc char[64];
         foreach (var (tokens, spans) in sentences)
         {
-            var names = new List<(string, int)>();
+            var names = spans.Count == 0 ? NoNames : new List<(string, int)>();
             foreach (var span in spans)
             {
                 for (var t = span.Start; t < span.End; t++)
@@ -32,9 +37,12 @@ internal sealed class DocumentMemory
                         continue;
                     }
                     var slot = DocumentMentions.Slot(span.Type, DocumentMentions.RoleOf(t, span));
-                    foreach (var (stem, _) in Clitics.Readings(tokens[t]))
+                    // The readings of Clitics.Readings, without its iterator: tagging a document builds this for every name.
+                    var count = Clitics.ReadingOffsets(tokens[t], readings);
+                    for (var r = 0; r < count; r++)
                     {
-                        names.Add((stem, slot));
+                        var (skip, articleAfterLam) = readings[r];
+                        names.Add((skip == 0 && !articleAfterLam ? tokens[t] : TokenView.ReadingText(tokens[t], skip, articleAfterLam, restored).ToString(), slot));
                     }
                 }
             }
@@ -128,7 +136,7 @@ internal sealed class DocumentMemory
                 _counts[stem] = counts = new int[DocumentMentions.SlotCount];
             }
             counts[slot] += change;
-            if (change < 0 && counts.All(count => count == 0))
+            if (change < 0 && !counts.AsSpan().ContainsAnyExcept(0))
             {
                 _counts.Remove(stem);
             }

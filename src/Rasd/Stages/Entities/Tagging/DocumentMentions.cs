@@ -35,12 +35,22 @@ internal sealed class DocumentMentions
     /// <summary>The counts without the token's own mention (<paramref name="ownSlot"/>, -1 for none), or null when nothing is left.</summary>
     public static DocumentMentions? Others(int[] counts, int ownSlot)
     {
+        // Most tokens looked up are a name's only mention: decided before anything is copied.
+        var total = 0;
+        foreach (var count in counts)
+        {
+            total += count;
+        }
+        if (total - (ownSlot >= 0 ? 1 : 0) <= 0)
+        {
+            return null;
+        }
         var others = (int[])counts.Clone();
         if (ownSlot >= 0)
         {
             others[ownSlot]--;
         }
-        return others.Any(count => count > 0) ? new DocumentMentions(others) : null;
+        return new DocumentMentions(others);
     }
 
     public int Count(int type, MentionRole role) => _counts[type * RoleCount + (int)role];
@@ -87,5 +97,16 @@ internal sealed class DocumentMentions
     }
 
     /// <summary>How many types the mentions had.</summary>
-    public int TypeCount => Enumerable.Range(0, NerTagNames.EntityTypes.Count).Count(type => CountOfType(type) > 0);
+    public int TypeCount
+    {
+        get
+        {
+            var types = 0;
+            for (var type = 0; type < NerTagNames.EntityTypes.Count; type++)
+            {
+                types += CountOfType(type) > 0 ? 1 : 0;
+            }
+            return types;
+        }
+    }
 }

@@ -12,6 +12,9 @@ namespace Rasd.Stages.Entities.Tagging;
 /// </summary>
 internal static class DocumentStage
 {
+    /// <summary>Shared by the sentences without document features; never added to.</summary>
+    private static readonly List<(int Token, int Feature)> NoFeatures = [];
+
     /// <summary>The key of document feature <paramref name="feature"/> in the model's feature table.</summary>
     public static ulong Key(int feature) => FeatureKey.With(FeatureKey.Of(FeatureTemplate.Document), FeatureKey.Number(feature));
 
@@ -27,8 +30,8 @@ internal static class DocumentStage
         var features = new List<(int, int)>[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            features[i] = [];
             var mentions = memory.Mentions(i, window, spans[i]);
+            features[i] = mentions.Count > 0 ? [] : NoFeatures;
             if (mentions.Count > 0)
             {
                 DocumentFeatures.Extract(mentions, firstPass[i], emissions[i], labels.Count, features[i]);

@@ -240,9 +240,8 @@ public sealed class NerModel : INameTagger
             var features = DocumentStage.Features([.. inputs.Select(input => input.Tokens)], labels, emissions, window);
             for (var i = 0; i < inputs.Length; i++)
             {
-                if (features[i].Count > 0)
+                if (features[i].Count > 0 && AddDocumentWeights(emissions[i], labels[i], features[i]))
                 {
-                    AddDocumentWeights(emissions[i], features[i]);
                     labels[i] = Decode(emissions[i], inputs[i].Tokens.Count);
                 }
             }
@@ -253,16 +252,34 @@ public sealed class NerModel : INameTagger
     /// <summary>Whether the model was trained with document features, and so tags a document in two passes.</summary>
     public bool HasDocumentPass => _documentRows.Any(row => row >= 0);
 
-    private void AddDocumentWeights(float[] emissions, List<(int Token, int Feature)> features)
+    /// <summary>
+    /// Adds the weights of a sentence's document features to its emissions; false when the first
+    /// pass's labels must stay the best: each token's own label gained at least as much as any other,
+    /// so every other path gained no more than theirs, and decoding again is skipped.
+    /// </summary>
+    private bool AddDocumentWeights(float[] emissions, int[] firstPass, List<(int Token, int Feature)> features)
     {
         var labelCount = _labels.Length;
+        var added = new float[emissions.Length];
         foreach (var (token, feature) in features)
         {
             if (_documentRows[feature] is var row and >= 0)
             {
-                LabelScores.Add(emissions.AsSpan(token * labelCount, labelCount), _weights.AsSpan(row * labelCount, labelCount));
+                LabelScores.Add(added.AsSpan(token * labelCount, labelCount), _weights.AsSpan(row * labelCount, labelCount));
             }
         }
+        var mayChange = false;
+        for (var t = 0; t < firstPass.Length; t++)
+        {
+            var gain = added.AsSpan(t * labelCount, labelCount);
+            LabelScores.Add(emissions.AsSpan(t * labelCount, labelCount), gain);
+            var own = gain[firstPass[t]];
+            foreach (var other in gain)
+            {
+                mayChange |= other > own;
+            }
+        }
+        return mayChange;
     }
 
     /// <summary>The best label indices for a sentence's emissions.</summary>

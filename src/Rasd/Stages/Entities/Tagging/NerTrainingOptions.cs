@@ -10,7 +10,7 @@ public sealed record NerTrainingOptions
     public int Seed { get; init; } = 13;
 
     /// <summary>The score margin per token by which training wants the gold labels to win (<see cref="AveragedPerceptron"/>); 0: the plain perceptron.</summary>
-    public float Margin { get; init; }
+    public float Margin { get; init; } = 1f;
 
     /// <summary>Features seen fewer times than this in training are left out.</summary>
     public int MinFeatureCount { get; init; } = 1;
@@ -36,7 +36,7 @@ public sealed record NerTrainingOptions
     /// each block is tagged by a first-pass model trained without it. Below 2: no document
     /// features, and the model tags each sentence alone even inside a document.
     /// </summary>
-    public int DocumentStageFolds { get; init; }
+    public int DocumentStageFolds { get; init; } = 4;
 
     /// <summary>
     /// The share of the target corpus's sentences that train with their document features; the
