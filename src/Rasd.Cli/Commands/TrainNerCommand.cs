@@ -45,13 +45,11 @@ internal static class TrainNerCommand
         };
         var wordDropout = new Option<float>("--word-dropout") { Description = "in each epoch, leave out the features naming a word seen n times in training with chance α/(α+n); 0: never", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
         var prune = new Option<float>("--prune") { Description = "drop features whose averaged weights are all smaller (in units of the mean absolute weight)", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
-        var documentFolds = new Option<int>("--document-folds") { Description = "learn the document pass from ANERcorp cut into this many blocks, each tagged by a first pass trained without it; 0: no document pass", DefaultValueFactory = _ => new NerTrainingOptions().DocumentStageFolds };
-        var documentShare = new Option<float>("--document-share") { Description = "share of ANERcorp sentences that train with their document features (the rest train as the first pass tags)", DefaultValueFactory = _ => new NerTrainingOptions().DocumentFeatureShare };
         var margin = new Option<float>("--margin") { Description = "cost-augmented training: the score margin per token by which the gold labels must win; 0: the plain perceptron", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
         var command = new Command("train-ner", "train the named-entity tagger on ANERcorp (train), AQMAR and WikiANN")
         {
             output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, devPart, minCount, prune, clusters, evidence, wordDropout,
-            documentFolds, documentShare, margin,
+            margin,
         };
         command.SetAction(result =>
         {
@@ -64,8 +62,6 @@ internal static class TrainNerCommand
                 PruneBelow = result.GetValue(prune),
                 WordDropout = result.GetValue(wordDropout),
                 DomainAdaptation = result.GetValue(domainAdaptation),
-                DocumentStageFolds = result.GetValue(documentFolds),
-                DocumentFeatureShare = result.GetValue(documentShare),
                 Margin = result.GetValue(margin),
             };
             return Run(result.GetValue(output)!, result.GetValue(data)!, result.GetValue(namesFrom)!, paths, result.GetValue(devFraction), options, Console.Out, result.GetValue(devPart));

@@ -4,11 +4,8 @@ namespace Rasd.Tests.Tagging;
 
 public sealed class DocumentMemoryTests
 {
-    private static readonly int Per = DocumentMentions.TypeIndex("PER");
-    private static readonly int Loc = DocumentMentions.TypeIndex("LOC");
-
     [Fact]
-    public void FindsASurnameMentionedAloneAfterTheFullNameByItsBareReading()
+    public void HintsASurnameMentionedAloneAfterTheFullName()
     {
         IReadOnlyList<string> first = ["قال", "دونالد", "رامسفيلد", "في", "بغداد"];
         IReadOnlyList<string> second = ["واضاف", "ورامسفيلد", "ان", "بغداد", "امنه"];
@@ -17,49 +14,22 @@ public sealed class DocumentMemoryTests
             (second, []),
         ]);
 
-        var mentions = memory.Mentions(1, window: 5, spans: []);
+        var hints = memory.Hints(1, window: 5, outside: [true, true, true, true, true]);
 
-        Assert.Equal([1, 3], mentions.Select(found => found.Token));
-        Assert.Equal(Per, mentions[0].Mentions.MajorityType);
-        Assert.Equal(MentionRole.Last, mentions[0].Mentions.MajorityRole(Per));
-        Assert.Equal(Loc, mentions[1].Mentions.MajorityType);
-        Assert.Equal(MentionRole.Single, mentions[1].Mentions.MajorityRole(Loc));
+        Assert.Equal([(1, "PER"), (3, "LOC")], hints);
     }
 
     [Fact]
-    public void LeavesOutTheTokensOwnMentionAndNamesBeyondTheWindow()
+    public void IgnoresNamesBeyondTheWindowAndTokensAlreadyTagged()
     {
         IReadOnlyList<string> named = ["رامسفيلد"];
         IReadOnlyList<string> other = ["كلام"];
         IReadOnlyList<string> later = ["رامسفيلد"];
-        EntitySpan person = new("PER", 0, 1);
-        var memory = new DocumentMemory([(named, [person]), (other, []), (later, [person])]);
+        var memory = new DocumentMemory([(named, [new EntitySpan("PER", 0, 1)]), (other, []), (later, [])]);
 
-        // Only its own mention is within one sentence: nothing else in the document names it.
-        Assert.Empty(memory.Mentions(2, window: 1, spans: [person]));
-        var found = Assert.Single(memory.Mentions(2, window: 5, spans: [person]));
-        Assert.Equal(1, found.Mentions.CountOfType(Per));
-        Assert.Equal(1, found.Mentions.TypeCount);
-    }
-
-    [Fact]
-    public void CountsEveryTypeTheMentionsHad()
-    {
-        IReadOnlyList<string> club = ["فريق", "ليون", "الفرنسي"];
-        IReadOnlyList<string> city = ["في", "ليون"];
-        IReadOnlyList<string> bare = ["فاز", "ليون"];
-        var memory = new DocumentMemory([
-            (club, [new EntitySpan("ORG", 1, 2)]),
-            (city, [new EntitySpan("LOC", 1, 2)]),
-            (city, [new EntitySpan("LOC", 1, 2)]),
-            (bare, []),
-        ]);
-
-        var found = Assert.Single(memory.Mentions(3, window: 5, spans: []));
-
-        Assert.Equal(Loc, found.Mentions.MajorityType);
-        Assert.Equal(2, found.Mentions.TypeCount);
-        Assert.Equal(2, found.Mentions.CountOfType(Loc));
+        Assert.Empty(memory.Hints(2, window: 1, outside: [true]));
+        Assert.Empty(memory.Hints(2, window: 5, outside: [false]));
+        Assert.Single(memory.Hints(2, window: 5, outside: [true]));
     }
 
     [Theory]
@@ -67,7 +37,7 @@ public sealed class DocumentMemoryTests
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(int.MaxValue)]
-    public void SlidingThroughTheDocumentGivesTheMentionsOfAFreshCount(int window)
+    public void SlidingThroughTheDocumentGivesTheHintsOfAFreshCount(int window)
     {
         string[] words = ["رامسفيلد", "بغداد", "كلام", "السعودية", "ميدفيديف", "عمان"];
         string[] types = ["PER", "LOC", "ORG"];
@@ -84,11 +54,8 @@ public sealed class DocumentMemoryTests
 
         foreach (var index in order)
         {
-            Assert.Equal(Describe(new DocumentMemory(sentences).Mentions(index, window, sentences[index].spans)), Describe(sliding.Mentions(index, window, sentences[index].spans)));
+            var outside = sentences[index].tokens.Select(_ => true).ToArray();
+            Assert.Equal(new DocumentMemory(sentences).Hints(index, window, outside), sliding.Hints(index, window, outside));
         }
     }
-
-    private static List<string> Describe(List<(int Token, DocumentMentions Mentions)> mentions) =>
-        [.. mentions.Select(found => $"{found.Token}:" + string.Join(',', Enumerable.Range(0, NerTagNames.EntityTypes.Count)
-            .SelectMany(type => Enum.GetValues<MentionRole>().Select(role => found.Mentions.Count(type, role)))))];
 }

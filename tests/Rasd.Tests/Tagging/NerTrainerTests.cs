@@ -80,62 +80,12 @@ public sealed class NerTrainerTests
         Assert.Equal(Saved(defaults), Saved(Train(seed: 7, wordDropout: 0)));
     }
 
-    /// <summary>
-    /// Short documents: a person named in full after a title, then the surname alone in a frame that
-    /// also holds common words; only the rest of the document tells the two apart.
-    /// </summary>
-    private static List<TaggedSentence> SyntheticDocuments()
-    {
-        var sentences = new List<TaggedSentence>();
-        string[] things = ["سعيدا", "حاضرا", "غائبا", "مشغولا", "متفائلا", "قلقا"];
-        for (var i = 0; i < GivenNames.Length; i++)
-        {
-            for (var j = 0; j < FamilyNames.Length; j++)
-            {
-                var family = FamilyNames[j] + GivenNames[i][..2];
-                sentences.Add(Sentence(("وقال", "O"), ("الرئيس", "O"), (GivenNames[i], "B-PER"), (family, "I-PER"), ("في", "O"), (Towns[j], "B-LOC")));
-                sentences.Add(Sentence(("وكان", "O"), (family, "B-PER"), ("هناك", "O")));
-                sentences.Add(Sentence(("وكان", "O"), (things[(i + j) % things.Length], "O"), ("هناك", "O")));
-                // More sentences than the document window between two documents.
-                for (var k = 0; k < 2 * ConllEvaluator.DefaultDocumentWindow + 1; k++)
-                {
-                    sentences.Add(Sentence(("وقال", "O"), ("مصدر", "O"), ("مطلع", "O")));
-                }
-            }
-        }
-        return sentences;
-    }
-
-    [Fact]
-    public void TheDocumentPassLearnsToTagABareSurnameAsTheDocumentNamedIt()
-    {
-        var lexicon = new TaggerLexicon();
-        CueWords.AddTo(lexicon);
-        var options = new NerTrainingOptions { Epochs = 5, Seed = 13, DocumentStageFolds = 3 };
-        var model = NerTrainer.Train([new TrainingSet("synthetic", SyntheticDocuments())], lexicon, options);
-        var alone = NerTrainer.Train([new TrainingSet("synthetic", SyntheticDocuments())], lexicon, options with { DocumentStageFolds = 0 });
-        IReadOnlyList<string>[] article =
-        [
-            ["وقال", "الرئيس", "داريمو", "كوروما", "في", "ساريمو"],
-            ["وكان", "كوروما", "هناك"],
-            ["وكان", "مرتاحا", "هناك"],
-        ];
-
-        var tags = model.TagDocument(article);
-
-        Assert.True(model.HasDocumentPass);
-        Assert.False(alone.HasDocumentPass);
-        Assert.Equal(["O", "B-PER", "O"], tags[1]);
-        Assert.Equal(["O", "O", "O"], tags[2]);
-        Assert.Equal(Saved(model), Saved(NerTrainer.Train([new TrainingSet("synthetic", SyntheticDocuments())], lexicon, options)));
-    }
-
     [Fact]
     public void CostAugmentedTrainingIsDeterministicAndStillLearnsTheFrames()
     {
         var lexicon = new TaggerLexicon();
         CueWords.AddTo(lexicon);
-        NerModel Margin(float margin) => NerTrainer.Train([new TrainingSet("synthetic", SyntheticCorpus())], lexicon, new NerTrainingOptions { Epochs = 5, Seed = 13, Margin = margin, DocumentStageFolds = 0 });
+        NerModel Margin(float margin) => NerTrainer.Train([new TrainingSet("synthetic", SyntheticCorpus())], lexicon, new NerTrainingOptions { Epochs = 5, Seed = 13, Margin = margin });
 
         var model = Margin(2f);
 

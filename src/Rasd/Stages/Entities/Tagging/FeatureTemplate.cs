@@ -72,7 +72,4 @@ internal enum FeatureTemplate
 
     /// <summary>The word is too rare in the bulk corpus to have name-cue counts.</summary>
     NameEvidenceNone,
-
-    /// <summary>A feature of how the word's other mentions in the document were tagged (<see cref="DocumentFeatures"/>).</summary>
-    Document,
 }

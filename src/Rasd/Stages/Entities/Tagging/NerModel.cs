@@ -26,9 +26,7 @@ public sealed class NerModel : INameTagger
     private readonly float[] _transitions;
     private readonly TaggerFeatures _features;
     private readonly ViterbiDecoder _decoder;
-
-    /// <summary>The weight row of each document feature (<see cref="DocumentStage"/>), -1 for one the model lacks.</summary>
-    private readonly int[] _documentRows;
+    private readonly int _outsideLabel;
 
     // The summed weights of each word's cluster and name-evidence features at each position
     // (TaggerFeatures.TableRows), found by the hash of the word the token view already holds: a
@@ -69,7 +67,7 @@ public sealed class NerModel : INameTagger
         // Tagging adds each word's table rows itself (AddTableRows), so its features need no word lists.
         _features = new TaggerFeatures(lexicon, WordClusters.Empty, WordEvidence.Empty);
         _decoder = new ViterbiDecoder(_labels);
-        _documentRows = [.. Enumerable.Range(0, DocumentFeatures.Count).Select(feature => _featureIndex.RowOf(DocumentStage.Key(feature)))];
+        _outsideLabel = Array.IndexOf(_labels, NerTagNames.Outside);
         BuildTableRows(tables);
     }
 
@@ -222,75 +220,46 @@ public sealed class NerModel : INameTagger
 
     /// <summary>
     /// IOB2 tags for the sentences of one document (an article). Each sentence is tagged alone
-    /// first; then a sentence with tokens that read like words of names found elsewhere in the
-    /// document (the surname of a person named in full earlier, a club named once after its title)
-    /// is decoded again with the weights of how those mentions were tagged
-    /// (<see cref="DocumentStage"/>). Names repeat within an article, and the later, bare mentions
-    /// are the hard ones. <paramref name="window"/> limits the document to that many sentences
-    /// either side of each one, for corpora without article boundaries.
+    /// first; then a token left O that reads like a name found elsewhere in the document (the
+    /// surname of a person named in full earlier, a club named once after its title) is nudged
+    /// towards that entity's type and its sentence decoded again. Names repeat within an article,
+    /// and the later, bare mentions are the hard ones. <paramref name="window"/> limits the
+    /// document to that many sentences either side of each one, for corpora without article
+    /// boundaries.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int window = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var inputs = sentences.Select(TaggerInput.FromWords).ToArray();
         var emissions = inputs.Select(input => Emissions(input.Tokens)).ToArray();
-        var labels = inputs.Select((input, i) => Decode(emissions[i], input.Tokens.Count)).ToArray();
-        if (HasDocumentPass)
+        var firstPass = inputs.Select((input, i) => _decoder.Decode(emissions[i], _transitions, input.Tokens.Count)).ToArray();
+        var memory = new DocumentMemory(inputs.Select((input, i) => (input.Tokens, Spans: BioTags.Spans(firstPass[i].Select(label => _labels[label]).ToArray()))).ToList());
+        var result = new IReadOnlyList<string>[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var features = DocumentStage.Features([.. inputs.Select(input => input.Tokens)], labels, emissions, window);
-            for (var i = 0; i < inputs.Length; i++)
+            var labels = firstPass[i];
+            var hints = memory.Hints(i, window, labels.Select(label => label == _outsideLabel).ToArray());
+            if (hints.Count > 0)
             {
-                if (features[i].Count > 0 && AddDocumentWeights(emissions[i], labels[i], features[i]))
+                var nudged = (float[])emissions[i].Clone();
+                foreach (var (token, type) in hints)
                 {
-                    labels[i] = Decode(emissions[i], inputs[i].Tokens.Count);
+                    nudged[token * _labels.Length + Array.IndexOf(_labels, "B-" + type)] += DocumentMemory.Bonus;
+                    nudged[token * _labels.Length + Array.IndexOf(_labels, "I-" + type)] += DocumentMemory.Bonus;
                 }
+                labels = _decoder.Decode(nudged, _transitions, inputs[i].Tokens.Count);
             }
+            result[i] = inputs[i].WordTags(labels.Select(label => _labels[label]).ToArray());
         }
-        return [.. inputs.Select((input, i) => input.WordTags(labels[i].Select(label => _labels[label]).ToArray()))];
+        return result;
     }
-
-    /// <summary>Whether the model was trained with document features, and so tags a document in two passes.</summary>
-    public bool HasDocumentPass => _documentRows.Any(row => row >= 0);
-
-    /// <summary>
-    /// Adds the weights of a sentence's document features to its emissions; false when the first
-    /// pass's labels must stay the best: each token's own label gained at least as much as any other,
-    /// so every other path gained no more than theirs, and decoding again is skipped.
-    /// </summary>
-    private bool AddDocumentWeights(float[] emissions, int[] firstPass, List<(int Token, int Feature)> features)
-    {
-        var labelCount = _labels.Length;
-        var added = new float[emissions.Length];
-        foreach (var (token, feature) in features)
-        {
-            if (_documentRows[feature] is var row and >= 0)
-            {
-                LabelScores.Add(added.AsSpan(token * labelCount, labelCount), _weights.AsSpan(row * labelCount, labelCount));
-            }
-        }
-        var mayChange = false;
-        for (var t = 0; t < firstPass.Length; t++)
-        {
-            var gain = added.AsSpan(t * labelCount, labelCount);
-            LabelScores.Add(emissions.AsSpan(t * labelCount, labelCount), gain);
-            var own = gain[firstPass[t]];
-            foreach (var other in gain)
-            {
-                mayChange |= other > own;
-            }
-        }
-        return mayChange;
-    }
-
-    /// <summary>The best label indices for a sentence's emissions.</summary>
-    internal int[] Decode(float[] emissions, int tokenCount) => _decoder.Decode(emissions, _transitions, tokenCount);
 
     /// <summary>Label indices for folded tokens (as <see cref="TaggerInput"/> makes them).</summary>
     internal int[] TagTokens(IReadOnlyList<string> tokens) =>
         _decoder.Decode(Emissions(tokens), _transitions, tokens.Count);
 
     /// <summary>The score of each label at each token (token-major), from the observation features.</summary>
-    internal float[] Emissions(IReadOnlyList<string> tokens)
+    private float[] Emissions(IReadOnlyList<string> tokens)
     {
         var labelCount = _labels.Length;
         var emissions = new float[tokens.Count * labelCount];

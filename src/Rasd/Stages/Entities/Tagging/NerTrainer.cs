@@ -25,14 +25,7 @@ public static class NerTrainer
         var features = new TaggerFeatures(lexicon, options.Clusters, options.Evidence);
         // With one corpus, its own copy of each feature would only double the shared one.
         var domainAdaptation = options.DomainAdaptation && sets.Count > 1;
-        var documentFeatures = options.DocumentStageFolds >= 2 && sets.Count > 0 ? DocumentStageTrainer.JackknifeFeatures(sets, lexicon, options) : null;
-        if (documentFeatures is not null && options.DocumentFeatureShare < 1f)
-        {
-            // The first pass is the same model without document features, so some sentences learn without them.
-            var keep = new Random(options.Seed + 2);
-            documentFeatures = [.. documentFeatures.Select(sentence => keep.NextSingle() < options.DocumentFeatureShare ? sentence : [])];
-        }
-        var (examples, featureSet) = Featurize(sets, features, labelIndex, options.MinFeatureCount, domainAdaptation, options.WordDropout, documentFeatures);
+        var (examples, featureSet) = Featurize(sets, features, labelIndex, options.MinFeatureCount, domainAdaptation, options.WordDropout);
         var learner = new AveragedPerceptron(featureSet.Keys.Count, new ViterbiDecoder(labels), options.Margin);
         var random = new Random(options.Seed);
         // Its own generator, so that the shuffles stay those of the seed whether dropout is on or off.
@@ -74,17 +67,15 @@ public static class NerTrainer
     /// Turns the sentences into feature ids and label ids. Features are numbered in order of first
     /// sight, so the numbering (and so the model) depends only on the data. Under domain adaptation
     /// every feature also gets its corpus's own copy, whose key is the shared key refined by the
-    /// corpus (<see cref="DomainKey"/>). The sentences of the first set get their
-    /// <paramref name="documentFeatures"/> (when given) after their own; they are not words, so
-    /// word dropout keeps them.
+    /// corpus (<see cref="DomainKey"/>).
     /// </summary>
-    private static (List<Example> Examples, FeatureSet Features) Featurize(IReadOnlyList<TrainingSet> sets, TaggerFeatures features, Dictionary<string, int> labelIndex, int minCount, bool domainAdaptation, float wordDropout, List<(int Token, int Feature)>[]? documentFeatures)
+    private static (List<Example> Examples, FeatureSet Features) Featurize(IReadOnlyList<TrainingSet> sets, TaggerFeatures features, Dictionary<string, int> labelIndex, int minCount, bool domainAdaptation, float wordDropout)
     {
-        var sentences = new List<(TaggedSentence Sentence, float Weight, int Domain, List<(int Token, int Feature)>? Document)>();
+        var sentences = new List<(TaggedSentence Sentence, float Weight, int Domain)>();
         for (var s = 0; s < sets.Count; s++)
         {
             var domain = domainAdaptation ? s : -1;
-            sentences.AddRange(sets[s].Sentences.Select((sentence, i) => (sentence, sets[s].Weight, domain, s == 0 ? documentFeatures?[i] : null)));
+            sentences.AddRange(sets[s].Sentences.Select(sentence => (sentence, sets[s].Weight, domain)));
         }
         var domainKeys = sets.Select(DomainKey).ToArray();
         var ids = new Dictionary<ulong, int>();
@@ -142,14 +133,6 @@ public static class NerTrainer
                         if (domain >= 0)
                         {
                             featureIds.Add(Intern(FeatureKey.With(domainKeys[domain], sentence.Keys[k]), domain, shared));
-                        }
-                    }
-                    // Only the target corpus has them, so they need no corpus copy.
-                    foreach (var (token, feature) in batch[i].Document ?? [])
-                    {
-                        if (token == t)
-                        {
-                            featureIds.Add(Intern(DocumentStage.Key(feature), -1, -1));
                         }
                     }
                 }

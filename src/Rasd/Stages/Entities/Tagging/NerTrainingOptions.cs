@@ -10,7 +10,7 @@ public sealed record NerTrainingOptions
     public int Seed { get; init; } = 13;
 
     /// <summary>The score margin per token by which training wants the gold labels to win (<see cref="AveragedPerceptron"/>); 0: the plain perceptron.</summary>
-    public float Margin { get; init; } = 1f;
+    public float Margin { get; init; }
 
     /// <summary>Features seen fewer times than this in training are left out.</summary>
     public int MinFeatureCount { get; init; } = 1;
@@ -30,20 +30,6 @@ public sealed record NerTrainingOptions
     /// look and their company, as it must for the many names of real news it never saw. 0 turns it off.
     /// </summary>
     public float WordDropout { get; init; }
-
-    /// <summary>
-    /// Blocks the target corpus is cut into to learn the document pass (<see cref="DocumentStage"/>):
-    /// each block is tagged by a first-pass model trained without it. Below 2: no document
-    /// features, and the model tags each sentence alone even inside a document.
-    /// </summary>
-    public int DocumentStageFolds { get; init; } = 4;
-
-    /// <summary>
-    /// The share of the target corpus's sentences that train with their document features; the
-    /// others train without, as the first pass tags every sentence.
-    /// </summary>
-    public float DocumentFeatureShare { get; init; } = 1f;
-
 
     /// <summary>Word clusters to use as features (empty: none).</summary>
     public WordClusters Clusters { get; init; } = WordClusters.Empty;

@@ -15,7 +15,7 @@ namespace Rasd.Stages.Entities.Tagging;
 public sealed class TaggerFeatures
 {
     /// <summary>Bumped whenever the features change, so that an old model is refused rather than misread.</summary>
-    public const int TemplateVersion = 5;
+    public const int TemplateVersion = 4;
 
     /// <summary>How far either side the clusters of neighbours are read.</summary>
     internal const int ClusterReach = 1;
