@@ -45,9 +45,11 @@ internal static class TrainNerCommand
         };
         var wordDropout = new Option<float>("--word-dropout") { Description = "in each epoch, leave out the features naming a word seen n times in training with chance α/(α+n); 0: never", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
         var prune = new Option<float>("--prune") { Description = "drop features whose averaged weights are all smaller (in units of the mean absolute weight)", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
+        var margin = new Option<float>("--margin") { Description = "cost-augmented training: the score margin per token by which the gold labels must win; 0: the plain perceptron", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
         var command = new Command("train-ner", "train the named-entity tagger on ANERcorp (train), AQMAR and WikiANN")
         {
             output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, devPart, minCount, prune, clusters, evidence, wordDropout,
+            margin,
         };
         command.SetAction(result =>
         {
@@ -60,6 +62,7 @@ internal static class TrainNerCommand
                 PruneBelow = result.GetValue(prune),
                 WordDropout = result.GetValue(wordDropout),
                 DomainAdaptation = result.GetValue(domainAdaptation),
+                Margin = result.GetValue(margin),
             };
             return Run(result.GetValue(output)!, result.GetValue(data)!, result.GetValue(namesFrom)!, paths, result.GetValue(devFraction), options, Console.Out, result.GetValue(devPart));
         });

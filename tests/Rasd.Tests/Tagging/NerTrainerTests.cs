@@ -81,6 +81,22 @@ public sealed class NerTrainerTests
     }
 
     [Fact]
+    public void CostAugmentedTrainingIsDeterministicAndStillLearnsTheFrames()
+    {
+        var lexicon = new TaggerLexicon();
+        CueWords.AddTo(lexicon);
+        NerModel Margin(float margin) => NerTrainer.Train([new TrainingSet("synthetic", SyntheticCorpus())], lexicon, new NerTrainingOptions { Epochs = 5, Seed = 13, Margin = margin });
+
+        var model = Margin(2f);
+
+        Assert.Equal(Saved(model), Saved(Margin(2f)));
+        Assert.NotEqual(Saved(model), Saved(Margin(0f)));
+        Assert.Equal(
+            ["O", "O", "B-PER", "I-PER", "O", "B-LOC"],
+            model.Tag(["وقال", "الرئيس", "زوران", "كالدوس", "في", "ساريمو"]));
+    }
+
+    [Fact]
     public void TrainingIsDeterministicForASeed()
     {
         var first = Path.GetTempFileName();

@@ -15,8 +15,16 @@ internal sealed class AveragedPerceptron
     private readonly double[] _transitionSteps;
     private long _step = 1;
 
-    public AveragedPerceptron(int featureCount, ViterbiDecoder decoder)
+    private readonly float _margin;
+
+    /// <param name="margin">
+    /// Added to every wrong label's score while training decodes (cost-augmented decoding, as in
+    /// structured SVMs and MIRA): a sentence counts as right only when the gold labels win by that
+    /// margin per token, so updates continue on sentences the model gets right barely.
+    /// </param>
+    public AveragedPerceptron(int featureCount, ViterbiDecoder decoder, float margin = 0f)
     {
+        _margin = margin;
         _decoder = decoder;
         _labelCount = decoder.LabelCount;
         _weights = new float[featureCount * _labelCount];
@@ -31,7 +39,21 @@ internal sealed class AveragedPerceptron
     /// </summary>
     public bool Learn(NerTrainer.Example example, ReadOnlySpan<bool> forget)
     {
-        var predicted = _decoder.Decode(Emissions(example, forget), _transitions, example.Length);
+        var emissions = Emissions(example, forget);
+        if (_margin > 0)
+        {
+            for (var t = 0; t < example.Length; t++)
+            {
+                for (var y = 0; y < _labelCount; y++)
+                {
+                    if (y != example.Labels[t])
+                    {
+                        emissions[t * _labelCount + y] += _margin;
+                    }
+                }
+            }
+        }
+        var predicted = _decoder.Decode(emissions, _transitions, example.Length);
         var amount = example.Weight;
         var wrong = false;
         var previousGold = _labelCount;

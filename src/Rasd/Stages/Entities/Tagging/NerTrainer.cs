@@ -26,7 +26,7 @@ public static class NerTrainer
         // With one corpus, its own copy of each feature would only double the shared one.
         var domainAdaptation = options.DomainAdaptation && sets.Count > 1;
         var (examples, featureSet) = Featurize(sets, features, labelIndex, options.MinFeatureCount, domainAdaptation, options.WordDropout);
-        var learner = new AveragedPerceptron(featureSet.Keys.Count, new ViterbiDecoder(labels));
+        var learner = new AveragedPerceptron(featureSet.Keys.Count, new ViterbiDecoder(labels), options.Margin);
         var random = new Random(options.Seed);
         // Its own generator, so that the shuffles stay those of the seed whether dropout is on or off.
         var dropout = new Random(options.Seed + 1);

@@ -9,6 +9,9 @@ public sealed record NerTrainingOptions
     /// <summary>Seed of the per-epoch shuffle; the same seed and data give the same model.</summary>
     public int Seed { get; init; } = 13;
 
+    /// <summary>The score margin per token by which training wants the gold labels to win (<see cref="AveragedPerceptron"/>); 0: the plain perceptron.</summary>
+    public float Margin { get; init; }
+
     /// <summary>Features seen fewer times than this in training are left out.</summary>
     public int MinFeatureCount { get; init; } = 1;
 
