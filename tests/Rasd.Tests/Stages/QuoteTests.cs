@@ -22,6 +22,13 @@ public sealed class QuoteTests
     public void An_according_to_source_no_entity_names_is_unknown_not_the_last_speaker(string body) =>
         Assert.Null(Quotes(body)[^1].Speaker);
 
+    [Theory]
+    [InlineData("التقى الوزيران في جنيف.\nوقال دبلوماسي أمريكي إن المحادثات كانت صعبة.", "country:US")]
+    [InlineData("التقى الوزيران في جنيف.\nوقال مصدر عسكري روسي إن القوات ستنسحب غدا.", "country:RU")]
+    [InlineData("وقال مسؤول روسي إن موسكو مستعدة للحوار.\nوقال دبلوماسي غربي إن الاتفاق بات قريبا.", null)]
+    public void An_unnamed_source_speaks_for_the_state_its_adjective_names_and_no_other(string body, string? speaker) =>
+        Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
     [Fact]
     public void An_according_to_source_tied_to_a_state_speaks_for_it() =>
         Assert.Equal("country:RU", Quotes("قال وزير الخارجية الأمريكي جون كيري إن المفاوضات صعبة.\nوبحسب مصادر روسية، فإن الوفد سيصل غدا إلى جنيف.")[^1].Speaker);

@@ -799,11 +799,19 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 {
                     return (new Speaker(state.EntityId, state.Start, state.End), document.LowerBound(document.Normalized.FromOriginal(state.End)));
                 }
-                if (_gazetteer.StateOfIndefiniteAdjective(document.Tokens[end].Text) is { } country)
+                // مصدر دبلوماسي تركي، مصدر عسكري روسي: the indefinite adjective that ties the source
+                // to its state, right after it or after one more adjective.
+                for (var k = end; k < Math.Min(limit, end + 2) && (k == end || !BreakBefore(document, k, colonOnly: false)); k++)
                 {
-                    // مصدر دبلوماسي تركي: the indefinite adjective that ties the source to its state.
-                    var (s, e) = document.OriginalSpan(end, end + 1);
-                    return (new Speaker(country, s, e), end + 1);
+                    if (_gazetteer.StateOfIndefiniteAdjective(document.Tokens[k].Text) is { } country)
+                    {
+                        var (s, e) = document.OriginalSpan(k, k + 1);
+                        return (new Speaker(country, s, e), k + 1);
+                    }
+                    if (_functionWords.Contains(document.Tokens[k].Text) || document.Tokens[k].Text.StartsWith("ال", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
                 }
             }
             return (null, end);
