@@ -799,11 +799,13 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 {
                     return (new Speaker(state.EntityId, state.Start, state.End), document.LowerBound(document.Normalized.FromOriginal(state.End)));
                 }
-                // مصدر دبلوماسي تركي، مصدر عسكري روسي: the indefinite adjective that ties the source
-                // to its state, right after it or after one more adjective.
+                // مصدر دبلوماسي تركي، مصدر عسكري روسي، مسؤولون أتراك: the indefinite adjective (or
+                // the broken plural of its people) that ties the source to its state, right after it
+                // or after one more adjective.
                 for (var k = end; k < Math.Min(limit, end + 2) && (k == end || !BreakBefore(document, k, colonOnly: false)); k++)
                 {
-                    if (_gazetteer.StateOfIndefiniteAdjective(document.Tokens[k].Text) is { } country)
+                    if ((_gazetteer.StateOfIndefiniteAdjective(document.Tokens[k].Text)
+                        ?? (knowledge.Relations.PeoplePlurals.TryGetValue(document.Tokens[k].Text, out var people) ? "country:" + people : null)) is { } country)
                     {
                         var (s, e) = document.OriginalSpan(k, k + 1);
                         return (new Speaker(country, s, e), k + 1);
