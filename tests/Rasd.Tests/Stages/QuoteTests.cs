@@ -17,8 +17,8 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
-    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوبحسب جمعيات حقوقية، فإن نحو 450 شخصا أوقفوا خلال الأحداث.")]
-    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nووفقا للوائح الجديدة فإن آخر موعد للترشح هو نهاية الشهر.")]
+    [InlineData("وأكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تقبل الرسوم الجديدة.\nوبحسب جمعيات حقوقية، فإن نحو 450 شخصا أوقفوا خلال الأحداث.")]
+    [InlineData("وأكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تقبل الرسوم الجديدة.\nووفقا للوائح الجديدة فإن آخر موعد للترشح هو نهاية الشهر.")]
     public void An_according_to_source_no_entity_names_is_unknown_not_the_last_speaker(string body) =>
         Assert.Null(Quotes(body)[^1].Speaker);
 
@@ -42,10 +42,10 @@ public sealed class QuoteTests
     }
 
     [Theory]
-    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوقالوا إن الرد سيشمل طرد دبلوماسيين.")]
-    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nورفض خبراء ذلك، مؤكدين أن الرد لن يغير شيئا.")]
-    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوأكدا أن الرد سيكون حازما.")]
-    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nويقولون إن الرد سيكون حازما.")]
+    [InlineData("وأكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تقبل الرسوم الجديدة.\nوقالوا إن الرد سيشمل طرد دبلوماسيين.")]
+    [InlineData("وأكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تقبل الرسوم الجديدة.\nورفض خبراء ذلك، مؤكدين أن الرد لن يغير شيئا.")]
+    [InlineData("وأكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تقبل الرسوم الجديدة.\nوأكدا أن الرد سيكون حازما.")]
+    [InlineData("وأكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تقبل الرسوم الجديدة.\nويقولون إن الرد سيكون حازما.")]
     public void A_plural_or_dual_cue_continues_no_single_speaker(string body) =>
         Assert.All(Quotes(body).Skip(1), q => Assert.Null(q.Speaker));
 
@@ -60,8 +60,8 @@ public sealed class QuoteTests
     [Fact]
     public void The_press_does_not_pass_the_last_speaker_on()
     {
-        var quotes = Quotes("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوذكرت وسائل إعلام روسية أن الرد سيشمل طرد دبلوماسيين.\nوأضافت أن القرار سيعلن خلال أيام.");
-        Assert.Equal("person:sergey-lavrov", quotes[0].Speaker);
+        var quotes = Quotes("وأكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تقبل الرسوم الجديدة.\nوذكرت وسائل إعلام روسية أن الرد سيشمل طرد دبلوماسيين.\nوأضافت أن القرار سيعلن خلال أيام.");
+        Assert.Equal("person:recep-tayyip-erdogan", quotes[0].Speaker);
         Assert.Null(quotes[1].Speaker);
         Assert.Null(quotes[2].Speaker);
     }
@@ -70,22 +70,22 @@ public sealed class QuoteTests
     [InlineData("وبحسب صحيفة الغارديان البريطانية، فإن الحكومة ستعلن القرار غدا.", "agency:guardian")]
     [InlineData("ووفقا لوكالة تاس الروسية، فإن الوفد سيصل إلى العاصمة غدا.", "agency:tass")]
     [InlineData("وأعلنت وكالة الأنباء الروسية تاس أن الوفد سيصل إلى العاصمة غدا.", "agency:tass")]
-    [InlineData("وقالت قناة التلفزيون التابعة لوزارة الدفاع الروسية إن المناورات ستبدأ الأسبوع المقبل.", "org:russian-defense-ministry")]
+    [InlineData("وقالت الإذاعة التابعة لوزارة الداخلية التركية إن الطرق المؤدية إلى المطار ستغلق غدا.", "org:turkiye-interior-ministry")]
     public void An_outlet_or_the_body_that_owns_it_speaks_after_its_noun(string body, string speaker) =>
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
-    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات.\nوقال في تصريحات لصحيفة إزفيستيا نشرت أمس إن الرد سيكون حازما.")]
-    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على العقوبات، وفقا لوكالة تاس.\nوأضاف أن الرد سيكون حازما.")]
-    [InlineData("وأكد وزير الخارجية الروسي سيرغي لافروف، وفقا لوكالة تاس، أن الرد سيكون حازما.")]
+    [InlineData("وأكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تقبل الرسوم الجديدة.\nوقال في تصريحات لصحيفة إزفيستيا نشرت أمس إن الرد سيكون حازما.")]
+    [InlineData("وأكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تقبل الرسوم الجديدة، وفقا لوكالة الأناضول.\nوأضاف أن الرد سيكون حازما.")]
+    [InlineData("وأكد الرئيس التركي رجب طيب أردوغان، وفقا لوكالة الأناضول، أن الرد سيكون حازما.")]
     public void An_outlet_told_or_credited_does_not_take_the_speaker_s_place(string body) =>
-        Assert.Equal("person:sergey-lavrov", Quotes(body)[^1].Speaker);
+        Assert.Equal("person:recep-tayyip-erdogan", Quotes(body)[^1].Speaker);
 
     [Fact]
     public void An_according_to_phrase_before_a_report_of_its_own_leaves_the_report_to_its_verb()
     {
-        var quotes = Quotes("وحسب وكالة تاس، قال وزير الخارجية الروسي سيرغي لافروف إن الرد سيكون حازما.");
-        Assert.Equal("person:sergey-lavrov", Assert.Single(quotes).Speaker);
+        var quotes = Quotes("وحسب وكالة الأناضول، قال الرئيس التركي رجب طيب أردوغان إن الرد سيكون حازما.");
+        Assert.Equal("person:recep-tayyip-erdogan", Assert.Single(quotes).Speaker);
     }
 
     [Theory]
