@@ -28,5 +28,5 @@ public sealed record EntityProfile(string EntityId, EntityType Type, string Name
     /// state's official agency (Reuters is based in Britain and speaks for no state), nor for a
     /// private company, club or other body the gazetteer marks as acting for no state.
     /// </summary>
-    public bool SpeaksForCountry { get; init; } = true;
+    public bool ActsForState { get; init; } = true;
 }

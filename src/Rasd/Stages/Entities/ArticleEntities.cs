@@ -487,7 +487,8 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             {
                 Country = country,
                 Feminine = feminine,
-                SpeaksForCountry = first.Type == EntityType.Agency ? entry?.ActsForState == true : entry?.ActsForState != false,
+                // An outlet no data file knows is no state's official agency.
+                ActsForState = entry?.ActsForState ?? first.Type != EntityType.Agency,
             };
             var roles = _roles.GetValueOrDefault(group.Key) ?? [];
             profile.Roles.AddRange(roles.Where(r => !roles.Any(other => other.StartsWith(r + " ", StringComparison.Ordinal))));

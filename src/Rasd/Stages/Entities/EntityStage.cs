@@ -49,6 +49,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reportingVerbs = knowledge.Reporting.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _presentForms = knowledge.Reporting.PresentForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers = knowledge.Reporting.Complementizers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _adjectiveNames = knowledge.Nisba.AdjectiveNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
     public string Name => "entities";
@@ -216,7 +217,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                 NameFormKind.CreditOnly => creditLine || FollowsOutletNoun(document, match.TokenStart),
                 NameFormKind.Nisba => NamesTheState(document, article, match, tagged),
                 NameFormKind.Name when form.Entry.Type == EntityType.Country && match.TokenEnd == match.TokenStart + 1
-                    && knowledge.Nisba.AdjectiveNames.Contains(tokens[match.TokenStart].Text.AsSpan(match.PrefixLength).ToString()) => NamesCountryNotAdjective(document, match),
+                    && _adjectiveNames.Contains(tokens[match.TokenStart].Text.AsSpan(match.PrefixLength)) => NamesCountryNotAdjective(document, match),
                 _ => true,
             };
             if (ok)

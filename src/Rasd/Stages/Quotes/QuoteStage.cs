@@ -564,14 +564,10 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (unnamed, subjectEnd);
         }
-        if (NamesUnknownSource(document, cue, stop) && UnnamedSubjectAt(document, cue.End, limit, mentions) is ({ } state, _))
-        {
-            // وبحسب دبلوماسي أميركي، فإن: a source the text ties to a state speaks for it.
-            return (state, cue.End);
-        }
         if (NamesUnknownSource(document, cue, stop))
         {
-            return (null, cue.End);
+            // وبحسب دبلوماسي أميركي، فإن: a source the text ties to a state speaks for it; any other is unknown.
+            return (UnnamedSubjectAt(document, cue.End, limit, mentions) is ({ } state, _) ? state : null, cue.End);
         }
         return (Continued(document, cue, sentenceSpeaker, last), cue.End);
     }
@@ -626,10 +622,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     private static bool Agrees(Document document, string speakerId, bool? feminine) =>
         feminine is null || document.Find<EntityProfile>(p => p.EntityId == speakerId && p.Type == EntityType.Person)?.Feminine is not { } known || known == feminine;
 
-    /// <summary>
-    /// Whether a cue is feminine (قالت، تقول، مضيفة), masculine (قال، يقول، مضيفا), or neither
-    /// (a dual or plural, a form the lemma does not show): the third person singular marks it.
-    /// </summary>
+    /// <summary>Whether a cue is plural or dual (قالوا، يقولون، قالا، مؤكدين), by its ending against the lemma.</summary>
     private static bool CueIsPlural(Document document, Cue cue)
     {
         var word = document.Tokens[cue.Token].Text;
@@ -647,6 +640,10 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             || (stem[0] is 'ي' or 'ت' && (stem.EndsWith("ون", StringComparison.Ordinal) || stem.EndsWith("ان", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// Whether a cue is feminine (قالت، تقول، مضيفة), masculine (قال، يقول، مضيفا), or neither
+    /// (a dual or plural, a form the lemma does not show): the third person singular marks it.
+    /// </summary>
     private static bool? CueIsFeminine(Document document, Cue cue)
     {
         var word = document.Tokens[cue.Token].Text;
@@ -960,11 +957,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// <summary>
     /// Where a subject that is the press ends, when the cue's subject is the press at large or an
     /// unnamed report (وذكرت وسائل الإعلام الأمريكية، وقالت تقارير إعلامية تركية، وبحسب الصحف
-    /// الإيطالية), or an outlet noun whose outlet the text names as no entity (بحسب موقع ميرو
-    /// البريطاني; a named outlet is chosen before this): the state its adjective names is where the press is, not who speaks, though a
-    /// body that owns it still does (قناة التلفزيون التابعة لوزارة الدفاع). With ل or ب the press
-    /// is whom the words were told (وقال لراديو أوزودي), no subject. Null when the subject is
-    /// something else.
+    /// الإيطالية), or an outlet noun whose outlet the text names as no entity (بحسب موقع محلي
+    /// بريطاني; a named outlet is chosen before this): the state its adjective names is where the
+    /// press is, not who speaks, though a body that owns it still does (الإذاعة التابعة لوزارة
+    /// الداخلية). With ل or ب the press is whom the words were told (وقال لراديو محلي), no
+    /// subject. Null when the subject is something else.
     /// </summary>
     private (int NounEnd, int After)? PressSubjectAt(Document document, Cue cue, int stop, List<EntityMention> inWindow)
     {
@@ -991,7 +988,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         return (end, adjective is null ? end : document.LowerBound(document.Normalized.FromOriginal(adjective.End)));
     }
 
-    /// <summary>Whether a body is named right after the press noun, as the one it belongs to (قناة التلفزيون التابعة لوزارة الدفاع، صحيفة الجيش).</summary>
+    /// <summary>Whether a body is named right after the press noun, as the one it belongs to (الإذاعة التابعة لوزارة الداخلية، صحيفة الجيش).</summary>
     private static bool OwnsPress(Document document, EntityMention mention, int pressNounEnd) =>
         mention.Type == EntityType.Org && TokenAt(document, mention.Start) - pressNounEnd is >= 0 and <= 2;
 

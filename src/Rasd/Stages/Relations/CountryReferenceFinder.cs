@@ -53,7 +53,7 @@ public sealed class CountryReferenceFinder
                 // (مالبي for مالابو) is as likely another town no list holds.
                 EntityType.City when mention.Method != "variant" => (_knowledge.Gazetteer.CapitalOf.GetValueOrDefault(mention.EntityId)?.Country, ReferenceKind.Capital),
                 EntityType.Person => (ActsForCountry(mention.EntityId, day) ? profiles.GetValueOrDefault(mention.EntityId)?.Country : null, ReferenceKind.Official),
-                EntityType.Org => (profiles.GetValueOrDefault(mention.EntityId) is { SpeaksForCountry: true } body ? body.Country : null, ReferenceKind.Body),
+                EntityType.Org => (profiles.GetValueOrDefault(mention.EntityId) is { ActsForState: true } body ? body.Country : null, ReferenceKind.Body),
                 _ => (null, ReferenceKind.Name),
             };
             if (IsIsoCode(code) && Tokens(document, mention.Start, mention.End) is { } range && !Nationality(document, kind, range.First) && !_knowledge.Relations.InstitutionSeats.Contains(mention.EntityId))
@@ -166,9 +166,16 @@ public sealed class CountryReferenceFinder
     /// </summary>
     public static string? SpeakerCountry(Quote quote, IReadOnlyDictionary<string, EntityProfile> profiles)
     {
-        var profile = quote.SpeakerId is { } speaker ? profiles.GetValueOrDefault(speaker) : null;
-        var code = quote.SpeakerId is not { } id || profile is { SpeaksForCountry: false } ? null
-            : profile?.Country ?? (id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null);
+        if (quote.SpeakerId is not { } id)
+        {
+            return null;
+        }
+        var profile = profiles.GetValueOrDefault(id);
+        if (profile is { ActsForState: false })
+        {
+            return null;
+        }
+        var code = profile?.Country ?? (id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null);
         return IsIsoCode(code) ? code : null;
     }
 
