@@ -66,6 +66,9 @@ public sealed class ServedCorpusFixture : IAsyncLifetime
         _server.BeginErrorReadLine();
         await WaitUntilServing();
         _playwright = await Playwright.CreateAsync();
+        // The tests wait for what a page shows, not for its load events, and the suite runs the other
+        // test assemblies beside this one: an assertion waits as long as an action may.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumPath,
