@@ -13,6 +13,7 @@ public sealed class FunctionWordLexicon
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _prepositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _auxiliaries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _spelledWithAlefMaqsura = new(StringComparer.Ordinal);
 
     public FunctionWordLexicon(Dictionary<string, JsonElement> file)
     {
@@ -26,6 +27,10 @@ public sealed class FunctionWordLexicon
             {
                 var folded = ArabicNormalizer.Fold(word.GetString()!);
                 _words.Add(folded);
+                if (word.GetString()!.EndsWith('\u0649'))
+                {
+                    _spelledWithAlefMaqsura.Add(folded);
+                }
                 if (group == "prepositions")
                 {
                     _prepositions.Add(folded);
@@ -37,6 +42,13 @@ public sealed class FunctionWordLexicon
             }
         }
     }
+
+    /// <summary>
+    /// Whether a folded word is a function word ending in alef maqsura (على، إلى، حتى، لدى): folding
+    /// makes it one with the word written with a final yeh (the given name علي), which the written
+    /// text still tells apart.
+    /// </summary>
+    public bool EndsInAlefMaqsura(string foldedWord) => _spelledWithAlefMaqsura.Contains(foldedWord);
 
     /// <summary>Whether a folded word, or one of its readings without proclitics (وفي، بعد), is a function word.</summary>
     public bool Contains(string foldedWord) => Clitics.AnyReadingIn(foldedWord, _words);

@@ -21,6 +21,22 @@ public sealed class NormalizedView
 
     public string Text { get; }
 
+    /// <summary>
+    /// Whether the folded yeh at an offset of <see cref="Text"/> was written as a yeh (ي, or one of
+    /// its presentation forms) and not as the alef maqsura (ى) that folding makes one with it.
+    /// </summary>
+    public bool WrittenAsYeh(int offset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(offset, Text.Length);
+        if (Text[offset] != '\u064A')
+        {
+            return false;
+        }
+        var (start, end) = (_originStart[offset], _originEnd[offset]);
+        return end - start == 1 && Original[start] is '\u064A' or (>= '\uFEF1' and <= '\uFEF4');
+    }
+
     /// <summary>Maps a half-open span of <see cref="Text"/> to the half-open span of the original it covers.</summary>
     public (int Start, int End) ToOriginal(int start, int end)
     {

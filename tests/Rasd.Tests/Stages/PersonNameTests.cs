@@ -206,4 +206,53 @@ public sealed class PersonNameTests
         var record = Record("وقال وزير الزراعة فرهاد رستمي زاده للصحافيين إن المحصول تضاعف.");
         Assert.Contains(record.Entities, e => e.Type == "person" && e.Id.EndsWith("زاده", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("وقال المهندس علي الدبيسي إن المشروع سينتهي العام المقبل.", "person:ar:علي-الدبيسي")]
+    [InlineData("وقال علي الجريدان، مدير المدرسة، إن الدراسة ستبدأ الأحد.", "person:ar:علي-الجريدان")]
+    [InlineData("وشارك في الندوة الدكتور علي حسن المطيري.", "person:ar:علي-حسن-المطيري")]
+    [InlineData("وأكد محمد علي الشبلاوي أن الأسعار مستقرة.", "person:ar:محمد-علي-الشبلاوي")]
+    public void The_name_written_with_a_yeh_is_no_preposition_that_folds_onto_it(string body, string id) =>
+        Assert.Contains(Persons(body), p => p.Id == id);
+
+    [Theory]
+    [InlineData("وحصل الفريق علي كافة النقاط في الجولة.")]
+    [InlineData("وأكد الوزير علي ضرورة الحوار علي الرغم من الخلافات.")]
+    [InlineData("وعثرت الشرطة علي كميات من المواد المخدرة.")]
+    [InlineData("وهذا تغيير فعلي ديمقراطي في البلاد.")]
+    [InlineData("وفرضت واشنطن عقوبات جديدة علي إيران أمس.")]
+    public void The_preposition_written_with_a_yeh_opens_no_name(string body) =>
+        Assert.DoesNotContain(Persons(body), p => p.Id.StartsWith("person:ar:علي", StringComparison.Ordinal));
+
+    [Fact]
+    public void And_before_a_name_written_with_a_yeh_starts_the_next_person()
+    {
+        var ids = Persons("وضمت القائمة المهاجمين سامي الحمدان وعلي الفرحان.").Select(p => p.Id).ToList();
+        Assert.DoesNotContain(ids, id => id.Contains("وعلي", StringComparison.Ordinal));
+        Assert.Contains("person:ar:علي-الفرحان", ids);
+    }
+
+    [Fact]
+    public void And_before_an_ordinary_word_ends_a_name_read_from_its_given_name()
+    {
+        var ids = Persons("وزار الوفد حي بني علي ومعهد التدريب المهني.").Select(p => p.Id).ToList();
+        Assert.DoesNotContain(ids, id => id.Contains("معهد", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وقال المتحدث سامي الفرحان إن الطريق مفتوح.", "person:ar:سامي-الفرحان")]
+    [InlineData("وأعلن رئيس البلدية فهد الشمراني افتتاح الحديقة.", "person:ar:فهد-الشمراني")]
+    public void A_rare_word_with_the_article_after_a_given_name_is_the_surname(string body, string id) =>
+        Assert.Contains(Persons(body), p => p.Id == id);
+
+    [Fact]
+    public void A_plural_of_people_after_a_given_name_is_no_surname() =>
+        Assert.DoesNotContain(Persons("وفي الأغنية يحيي الإيزيديون أبطالهم."), p => p.Id.Contains("الايزيديون", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_given_name_s_person_runs_on_through_the_surname_the_tagger_reads()
+    {
+        var ids = Persons("وأوضح المتحدث علي بن سالم الحربي أن الحريق أخمد.").Select(p => p.Id).ToList();
+        Assert.Contains("person:ar:علي-بن-سالم-الحربي", ids);
+    }
 }

@@ -33,9 +33,6 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     /// </summary>
     private const int MinSingleWordSkeleton = 3;
 
-    /// <summary>A given name counts only if real news uses it inside a person's name at least this often (when seen often enough to say).</summary>
-    private const double GivenNamePersonShare = 0.5;
-
     /// <summary>How often real news must have met a word, and how much of it inside persons' names, for it alone after a reporting verb to be the speaker's name.</summary>
     private const int OneWordSpeakerOccurrences = 5;
     private const double OneWordSpeakerPersonShare = 0.6;
@@ -48,7 +45,6 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _givenNames = knowledge.Gazetteer.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reportingVerbs = knowledge.Reporting.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _presentForms = knowledge.Reporting.PresentForms.GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers = knowledge.Reporting.Complementizers.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _adjectiveNames = knowledge.Nisba.AdjectiveNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly PhraseMatcher<GazetteerFiles.StateBody> _stateBodies = BuildStateBodies(knowledge.Gazetteer);
 
@@ -151,7 +147,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                 i = unknown.End;
                 continue;
             }
-            if (GivenNamePerson(document, article, i, end) is { } given)
+            if (GivenNamePerson(document, article, i, end, tagged) is { } given)
             {
                 article.AddMention(i, given.End, given.Prefix, given.Id, given.Type, given.Confidence, given.Method, []);
                 i = given.End;
@@ -349,16 +345,27 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         return null;
     }
 
+    /// <summary>
+    /// Whether the name from token <paramref name="first"/> goes on to the token at <paramref name="stop"/>
+    /// as the tagger reads it: a tagged word in the same script, no punctuation, no known body and
+    /// no «and» before the next person between.
+    /// </summary>
+    private bool ContinuesTaggedName(Document document, ArticleEntities article, int first, int stop, int end, HashSet<int> tagged)
+    {
+        var tokens = document.Tokens;
+        return stop < end && tagged.Contains(stop) && stop - first < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop)
+            && !UnknownNameReader.KnownBodyAt(_gazetteer, document, stop) && ArabicLetters.IsWord(tokens[stop].Text) == ArabicLetters.IsWord(tokens[first].Text)
+            && !_evidence.StartsAnotherPerson(document, stop)
+            // لبكي وجهاد حجيلي after نادين لبكي: «and» after a word of a person named in full starts the next person.
+            && !(tokens[stop].Text.Length > 3 && tokens[stop].Text[0] == 'و' && article.PersonNamedWith(tokens[stop - 1].Text) is not null);
+    }
+
     /// <summary>A name the tagger found and no data file knows: a new id from its normalized form.</summary>
     private Resolution? Unknown(Document document, ArticleEntities article, int i, int end, HashSet<int> tagged)
     {
         var tokens = document.Tokens;
         var stop = i + 1;
-        while (stop < end && tagged.Contains(stop) && stop - i < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop)
-            && !UnknownNameReader.KnownBodyAt(_gazetteer, document, stop) && ArabicLetters.IsWord(tokens[stop].Text) == ArabicLetters.IsWord(tokens[i].Text)
-            && !_evidence.StartsAnotherPerson(tokens[stop].Text)
-            // لبكي وجهاد حجيلي after نادين لبكي: «and» after a word of a person named in full starts the next person.
-            && !(tokens[stop].Text.Length > 3 && tokens[stop].Text[0] == 'و' && article.PersonNamedWith(tokens[stop - 1].Text) is not null))
+        while (ContinuesTaggedName(document, article, i, stop, end, tagged))
         {
             stop++;
         }
@@ -395,13 +402,26 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     /// <summary>
     /// A person no data file knows, named from a known given name on (فلاديمير زاباروف، وسيرغي
     /// ريابكوف): the given name says a person's name starts here, whatever the tagger made of it.
+    /// The name runs on through the words the tagger reads as a person's name after its own last
+    /// word (علي بن عمير الشهراني, where the corpus alone would stop before a surname that is also a
+    /// word), but not through a word real news uses as an ordinary word (محمد سلامة فيديو).
     /// </summary>
-    private Resolution? GivenNamePerson(Document document, ArticleEntities article, int i, int end)
+    private Resolution? GivenNamePerson(Document document, ArticleEntities article, int i, int end, HashSet<int> tagged)
     {
-        if (GivenNameAt(document.Tokens[i].Text) is not int prefix
+        if (_evidence.GivenNameAt(document, i) is not int prefix
             || new UnknownNameReader(knowledge, document, article).NameEnd(i, end, firstIsName: true) is not int stop)
         {
             return null;
+        }
+        var read = stop;
+        while (tagged.Contains(stop - 1) && ContinuesTaggedName(document, article, i, stop, end, tagged) && !_evidence.OrdinaryFor(document.Tokens[stop].Text, EntityType.Person))
+        {
+            stop++;
+        }
+        // As the name reader does, a name does not end on the head of a compound (بن، آل): it belongs to the next words.
+        while (stop > read && UnknownNameReader.CompoundHeads.Contains(document.Tokens[stop - 1].Text))
+        {
+            stop--;
         }
         var words = document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
         words[0] = words[0][prefix..];
@@ -420,7 +440,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
             return null;
         }
         var word = document.Tokens[token - 1].Text;
-        return GivenNameAt(word) is int prefix ? word[prefix..] : null;
+        return _evidence.GivenNameAt(document, token - 1) is int prefix ? word[prefix..] : null;
     }
 
     /// <summary>
@@ -503,25 +523,6 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     /// <summary>Whether a person bears a given name; an entry whose full names the gazetteer does not split bears none.</summary>
     private bool Bears(string givenName, GazetteerEntry entry) =>
         _gazetteer.GivenNames.TryGetValue(givenName, out var bearers) && bearers.Contains(entry.Id);
-
-    /// <summary>
-    /// The proclitic length at which a word reads as a known given name, or null. A given name that
-    /// folds onto a function word (علي and على، بان and بأن) or that real news mostly uses as an
-    /// ordinary word does not count: it says nothing about a name starting there.
-    /// </summary>
-    private int? GivenNameAt(string word)
-    {
-        foreach (var reading in Clitics.SpanReadings(word))
-        {
-            if (reading.PrefixLength <= 1 && _givenNames.ContainsKey(reading.Stem) && !knowledge.FunctionWords.Contains(reading.StemText())
-                && !_complementizers.Contains(reading.Stem)
-                && knowledge.WordNames.Of(reading.Stem) is not { Occurrences: >= GivenNameTrustedOccurrences, PersonShare: < GivenNamePersonShare })
-            {
-                return reading.PrefixLength;
-            }
-        }
-        return null;
-    }
 
     /// <summary>
     /// A name in quotation marks right after the noun that heads an outlet or an organization
@@ -937,7 +938,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
             }
         }
         var personFollows = match.TokenEnd < tokens.Count && !document.PunctuationBetween(match.TokenEnd - 1, match.TokenEnd)
-            && (tagged.Contains(match.TokenEnd) || GivenNameAt(tokens[match.TokenEnd].Text) is not null);
+            && (tagged.Contains(match.TokenEnd) || _evidence.GivenNameAt(document, match.TokenEnd) is not null);
         if (!personFollows || (match.PrefixLength > 0 && tokens[nisba].Text[0] == 'و' && StateNisbaShortlyBefore(document, article, nisba)))
         {
             return true;

@@ -1,4 +1,5 @@
 using Rasd.Data;
+using Rasd.Pipeline;
 using Rasd.Text;
 
 namespace Rasd.Stages.Entities;
@@ -39,6 +40,12 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     /// <summary>The share of a bare reading's occurrences that must be inside persons' names for it to be a person's name word.</summary>
     private const double NameWordShare = 0.4;
 
+    /// <summary>A given name counts only if real news uses it inside a person's name at least this often (when seen often enough to say).</summary>
+    private const double GivenNamePersonShare = 0.5;
+
+    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _givenNames = knowledge.Gazetteer.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers = knowledge.Reporting.Complementizers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that open a compound given name (عبد الله، أبو بكر): with one word after them they are a given name alone.</summary>
     private static readonly HashSet<string> CompoundGivenHeads = ["عبد", "ابو", "ابي"];
 
@@ -54,6 +61,30 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     /// any proclitic (بجامعة، لنادي).
     /// Else the word stays as written.
     /// </summary>
+    /// <summary>
+    /// The proclitic length at which a token reads as a known given name, or null. A given name that
+    /// folds onto a function word (علي and على، بان and بأن) or that real news mostly uses as an
+    /// ordinary word does not count: it says nothing about a name starting there — unless the
+    /// writing tells it from the function word (<see cref="WrittenGivenNames"/>).
+    /// </summary>
+    public int? GivenNameAt(Document document, int token)
+    {
+        if (WrittenGivenNames.At(knowledge, document, token) is int written)
+        {
+            return written;
+        }
+        foreach (var reading in Clitics.SpanReadings(document.Tokens[token].Text))
+        {
+            if (reading.PrefixLength <= 1 && _givenNames.ContainsKey(reading.Stem) && !knowledge.FunctionWords.Contains(reading.StemText())
+                && !_complementizers.Contains(reading.Stem)
+                && knowledge.WordNames.Of(reading.Stem) is not { Occurrences: >= Trusted, PersonShare: < GivenNamePersonShare })
+            {
+                return reading.PrefixLength;
+            }
+        }
+        return null;
+    }
+
     public int ProcliticLength(string firstWord, EntityType type)
     {
         var written = knowledge.WordNames.Of(firstWord);
@@ -103,6 +134,10 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     /// </summary>
     public bool StartsAnotherPerson(string word) =>
         word.Length >= 4 && word[0] == 'و' && IsNameWord(word[1..], knowledge.WordNames.Of(word), EntityType.Person);
+
+    /// <summary>Whether a token inside a run of name words is «and» glued to the next person's name, also when that name is one written apart from a function word (وعلي جبر).</summary>
+    public bool StartsAnotherPerson(Document document, int token) =>
+        StartsAnotherPerson(document.Tokens[token].Text) || (WrittenGivenNames.At(knowledge, document, token) is 1 && document.Tokens[token].Text[0] == 'و');
 
     /// <summary>
     /// Whether real news uses a word as an ordinary word where names of the type stand: trusted,

@@ -65,14 +65,14 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
 
     /// <summary>
     /// Whether a known organization, outlet or place of several words (بي بي سي، لفرانس برس), or a
-    /// one-word organization or outlet as written, starts at the token: a name runs up to it (بول
-    /// أدامز بي بي سي is a person and the BBC); a one-word form read through a proclitic (ل + إفي in
-    /// لافي) is too often part of the name.
+    /// one-word organization, outlet or country as written, starts at the token: a name runs up to
+    /// it (بول أدامز بي بي سي is a person and the BBC; الحظر علي إيران is no name); a one-word form
+    /// read through a proclitic (ل + إفي in لافي) is too often part of the name.
     /// </summary>
     internal static bool KnownBodyAt(Gazetteer gazetteer, Document document, int token) =>
         gazetteer.Forms.LongestAt(document.Normalized.Text, document.Tokens, token) is { } known
         && known.Values.Any(f => f.Kind != NameFormKind.CreditOnly && f.Entry.Type != EntityType.Person
-            && (known.TokenEnd - known.TokenStart >= 2 || (known.PrefixLength == 0 && f.Entry.Type is EntityType.Org or EntityType.Agency)));
+            && (known.TokenEnd - known.TokenStart >= 2 || (known.PrefixLength == 0 && f.Entry.Type is EntityType.Org or EntityType.Agency or EntityType.Country)));
 
     private bool CanBePartOfName(int token, string? previous, bool contextNamesIt)
     {
@@ -80,6 +80,11 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         if (word.Length < 2 || !ArabicLetters.IsWord(word))
         {
             return false;
+        }
+        if (WrittenGivenNames.At(knowledge, document, token) is int prefix)
+        {
+            // With «and» inside a name, another person's name starts (أحمد حجازي وعلي جبر).
+            return previous is null || prefix == 0;
         }
         if (knowledge.FunctionWords.Contains(word) || knowledge.Reporting.Complementizers.Contains(word) || IsReportingWord(word)
             || (previous is not null && _evidence.StartsAnotherPerson(word)))
@@ -91,7 +96,7 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         {
             return false;
         }
-        if (IsStateAdjective(word) || IsPrepositionBeforeArticle(word))
+        if (IsStateAdjective(word) || IsPrepositionBeforeArticle(word) || (previous is not null && IsAndWithOrdinaryWord(word)))
         {
             return false;
         }
@@ -104,10 +109,25 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         var trusted = counts is { Occurrences: >= TrustedOccurrences };
         if (definite && !(previous is not null && CompoundHeads.Contains(previous)))
         {
-            return trusted && counts!.Value.PersonShare >= 0.5;
+            // A word with the article too rare to have statistics, right after a given name, is the
+            // surname (علي الخشيبان، سامي الفرحان): Arabic surnames are mostly such nisbas, seldom a
+            // plural of people (يحيي الإيزيديون is «salutes the Yazidis»).
+            return trusted
+                ? counts!.Value.PersonShare >= 0.5
+                : previous is not null && !word.EndsWith("ون", StringComparison.Ordinal) && _evidence.GivenNameAt(document, token - 1) is not null;
         }
         return !trusted || counts!.Value.NameShare >= CommonWordNameShare;
     }
+
+    /// <summary>
+    /// Whether a word is «and» before a word real news seldom uses inside a person's name (ومعهد،
+    /// والزميل), and no such name word as written (وجدي): after a name's first word it joins the
+    /// next phrase, not the name (بني علي ومعهد الخير).
+    /// </summary>
+    private bool IsAndWithOrdinaryWord(string word) =>
+        word.Length > 3 && word[0] == 'و'
+        && knowledge.WordNames.Of(word[1..]) is { Occurrences: >= TrustedOccurrences } bare && bare.PersonShare < CommonWordNameShare
+        && knowledge.WordNames.Of(word) is not { Occurrences: >= TrustedOccurrences, PersonShare: >= CommonWordNameShare };
 
     /// <summary>Whether a word is ل before the article (للعلوم، للتنمية): a phrase that names what a body is for, never a word of a person's name.</summary>
     private static bool IsPrepositionBeforeArticle(string word) => word.Length > 4 && word.StartsWith("لل", StringComparison.Ordinal);
