@@ -454,4 +454,24 @@ public sealed class QuoteTests
         var afterSubject = Quotes("أكد سيرغي لافروف أن المفاوضات مستمرة رغم الصعوبات.\n\nوكان الرئيس التركي رجب طيب أردوغان قد وعد «بتوسيع التعاون الاقتصادي بين البلدين في العام المقبل».");
         Assert.DoesNotContain(afterSubject, q => q.Kind == "direct" && q.Speaker == "person:sergey-lavrov");
     }
+
+    [Theory]
+    [InlineData("ذكرت مجلة «النخلة الذهبية» أن المعرض سيفتتح الشهر المقبل. وأضافت المجلة أن التذاكر نفدت.")]
+    [InlineData("وقالت شركة \"رمال الصحراء\" إن أرباحها ارتفعت. وأوضحت الشركة أن الطلب زاد في الربع الأخير.")]
+    [InlineData("ذكرت صحيفة «الوادي الأخضر» المغربية أن الأمطار غزيرة. وأشارت الصحيفة المغربية إلى أن السدود امتلأت.")]
+    public void A_definite_head_noun_refers_back_to_the_outlet_or_company_named_in_quotation_marks(string body)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.NotNull(quotes[0].Speaker);
+        Assert.Equal(quotes[0].Speaker, quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_head_noun_with_another_state_s_adjective_is_another_outlet()
+    {
+        var quotes = Quotes("ذكرت صحيفة «الوادي الأخضر» المغربية أن الأمطار غزيرة. وأشارت الصحيفة الجزائرية إلى أن السدود امتلأت.");
+        Assert.Equal(2, quotes.Count);
+        Assert.NotEqual(quotes[0].Speaker, quotes[1].Speaker);
+    }
 }

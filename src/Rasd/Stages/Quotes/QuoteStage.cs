@@ -848,9 +848,10 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             {
                 continue;
             }
-            // The noun opens the name (وزارة الخارجية) or stands right before it (شركة غازبروم).
+            // The noun opens the name (وزارة الخارجية) or stands right before it, the name maybe in
+            // quotation marks (شركة غازبروم، مجلة «فوربس»).
             var token = document.LowerBound(document.Normalized.FromOriginal(mention.Start));
-            if (IsHeadedBy(document.Tokens[token].Text, head) || (token > 0 && !document.PunctuationBetween(token - 1, token) && IsHeadedBy(document.Tokens[token - 1].Text, head)))
+            if (IsHeadedBy(document.Tokens[token].Text, head) || (token > 0 && OnlyOpeningMarksBetween(document, token - 1, token) && IsHeadedBy(document.Tokens[token - 1].Text, head)))
             {
                 return mention;
             }
@@ -880,8 +881,45 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return (body, at + 1);
         }
         return document.Find<EntityProfile>(p => p.EntityId == body.EntityId)?.Country is { Length: 2 } code && adjective.EntityId == "country:" + code
+            || QualifiedBy(document, body, adjective.EntityId, mentions)
             ? (body, document.LowerBound(document.Normalized.FromOriginal(adjective.End)))
             : null;
+    }
+
+    /// <summary>Whether nothing but spaces and opening quotation marks stands between two tokens (صحيفة «ميرور»).</summary>
+    private static bool OnlyOpeningMarksBetween(Document document, int left, int right)
+    {
+        var text = document.Normalized.Text;
+        for (var c = document.Tokens[left].End; c < document.Tokens[right].Start; c++)
+        {
+            if (text[c] is not (' ' or '"' or '«' or '“'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the article wrote a body's name with the state adjective right after it (مجلة «فوربس»
+    /// الأمريكية): then the noun with that adjective (المجلة الأمريكية) names the same body, whatever
+    /// the data files know of its state.
+    /// </summary>
+    private static bool QualifiedBy(Document document, EntityMention body, string countryId, List<EntityMention> mentions)
+    {
+        foreach (var named in mentions)
+        {
+            if (named.EntityId != body.EntityId)
+            {
+                continue;
+            }
+            var after = document.LowerBound(document.Normalized.FromOriginal(named.End));
+            if (mentions.Any(m => m.EntityId == countryId && TokenAt(document, m.Start) == after))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a word is the noun, bare or after one proclitic letter (لوزارة، بشركة).</summary>
