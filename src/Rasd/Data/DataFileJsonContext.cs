@@ -9,6 +9,7 @@ namespace Rasd.Data;
 /// reflection at run time was a fifth of every command's start-up. <see cref="DataFile"/> falls back
 /// to reflection for any shape not listed here.
 /// </summary>
+[JsonSerializable(typeof(BodyNameLexicon.BodyFile))]
 [JsonSerializable(typeof(BoilerplatePatterns.PatternFile))]
 [JsonSerializable(typeof(CalendarLexicon.CalendarFile))]
 [JsonSerializable(typeof(CountedNounLexicon.CountedNounFile))]

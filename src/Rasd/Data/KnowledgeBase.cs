@@ -20,6 +20,7 @@ public sealed class KnowledgeBase
         Qualifiers = new QualifierLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/qualifiers.json"));
         Roles = new RoleLexicon(DataFile.Read<RoleLexicon.RoleFile>(directory, "lexicons/roles.json"));
         Nisba = new NisbaLexicon(DataFile.Read<NisbaLexicon.NisbaFile>(directory, "lexicons/nisba.json"));
+        Bodies = new BodyNameLexicon(DataFile.Read<BodyNameLexicon.BodyFile>(directory, "lexicons/bodies.json"));
         Reporting = new ReportingLexicon(DataFile.Read<ReportingLexicon.ReportingFile>(directory, "lexicons/reporting-verbs.json"));
         Topics = new TopicLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/topics.json"));
         Tone = new ToneLexicon(DataFile.Read<ToneLexicon.ToneFile>(directory, "lexicons/tone.json"));
@@ -52,6 +53,8 @@ public sealed class KnowledgeBase
     public RoleLexicon Roles { get; }
 
     public NisbaLexicon Nisba { get; }
+
+    public BodyNameLexicon Bodies { get; }
 
     public ReportingLexicon Reporting { get; }
 

@@ -464,6 +464,26 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         }
     }
 
+    /// <summary>
+    /// Gives a public body read from its noun (<see cref="PublicBodyNameReader"/>) the state whose
+    /// adjective follows its name (وزارة البترول المصرية): it is that state's body, as a known state
+    /// body with its adjective is.
+    /// </summary>
+    public void ResolvePublicBodyStates(Gazetteer gazetteer)
+    {
+        foreach (var body in _mentions.Where(m => m.Method == PublicBodyMethod && !_stateBodyCountries.ContainsKey(m.Id)).ToList())
+        {
+            if (_mentions.FirstOrDefault(m => m.Type == EntityType.Country && m.Method == "nisba" && m.TokenStart == body.TokenEnd) is { } adjective
+                && gazetteer.Find(adjective.Id)?.Country is { } code)
+            {
+                _stateBodyCountries[body.Id] = code;
+            }
+        }
+    }
+
+    /// <summary>The method of a mention the public-body reader made.</summary>
+    public const string PublicBodyMethod = "body-head";
+
     /// <summary>Adds the entity mentions and profiles to the document.</summary>
     public void Emit()
     {

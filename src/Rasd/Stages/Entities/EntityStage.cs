@@ -89,6 +89,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         article.JoinAdjacentParts();
         article.DropSharedHeads();
         article.ResolveStateBodies(_gazetteer);
+        article.ResolvePublicBodyStates(_gazetteer);
         article.Emit();
     }
 
@@ -153,7 +154,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                 i = given.End;
                 continue;
             }
-            if (UnknownBodyOrPlace(document, article, i, end, tags) is { } place)
+            if (LongerOf(UnknownBodyOrPlace(document, article, i, end, tags), PublicBody(document, article, i, end)) is { } place)
             {
                 article.AddMention(i, place.End, place.Prefix, place.Id, place.Type, place.Confidence, place.Method, []);
                 i = place.End;
@@ -804,6 +805,21 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         }
         return new Resolution(UnknownId(type, text), type, 0.5, "tagger", [], stop, prefix);
     }
+
+    /// <summary>A public body no data file knows, read from the noun that opens its name (<see cref="PublicBodyNameReader"/>).</summary>
+    private Resolution? PublicBody(Document document, ArticleEntities article, int i, int end)
+    {
+        if (new PublicBodyNameReader(knowledge, document, article).NameAt(i, end) is not var (stop, prefix))
+        {
+            return null;
+        }
+        var words = document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
+        words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
+        return new Resolution(UnknownId(EntityType.Org, string.Join(' ', words)), EntityType.Org, 0.5, ArticleEntities.PublicBodyMethod, [], stop, prefix);
+    }
+
+    private static Resolution? LongerOf(Resolution? first, Resolution? second) =>
+        first is null ? second : second is null || first.End >= second.End ? first : second;
 
     /// <summary>
     /// Whether tagged words can be a name of their own: Arabic letters only, not opened by a
