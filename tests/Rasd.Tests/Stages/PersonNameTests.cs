@@ -255,4 +255,18 @@ public sealed class PersonNameTests
         var ids = Persons("وأوضح المتحدث علي بن سالم الحربي أن الحريق أخمد.").Select(p => p.Id).ToList();
         Assert.Contains("person:ar:علي-بن-سالم-الحربي", ids);
     }
+
+    [Theory]
+    [InlineData("وقال محمد بن سليمان إن الطريق مفتوح.", "person:mohammed-bin-salman")]
+    [InlineData("وقال المدير سلمان بن أحمد الخطيب إن الطريق مفتوح.", "person:salman-bin-hamad")]
+    public void A_near_spelling_that_names_another_father_or_runs_on_is_another_person(string body, string known) =>
+        Assert.DoesNotContain(Persons(body), p => p.Id == known);
+
+    [Fact]
+    public void A_near_spelling_before_a_known_name_is_still_the_known_person()
+    {
+        var ids = Persons("والتقى بنيامين نيتانياهو ترامب في البيت الأبيض.").Select(p => p.Id).ToList();
+        Assert.Contains("person:benjamin-netanyahu", ids);
+        Assert.Contains("person:donald-trump", ids);
+    }
 }

@@ -295,6 +295,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                 var firstGiven = KnownGivenNameIn(tokens[i].Text);
                 var shortSkeleton = length == 1 && NameSkeleton.Of(stem).Length < MinSingleWordSkeleton;
                 var known = knowledge.FuzzyNames.Lookup(string.Join(' ', words), FuzzyFloor);
+                bool? runsOn = null;
                 var matches = new List<FuzzyMatch>(known.Count);
                 for (var k = 0; k < known.Count; k++)
                 {
@@ -320,6 +321,10 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                     && (reason != CandidateReason.ShortOpening || m.Similarity >= ShortOpeningFloor)
                     && (length > 1 || (m.SameSkeleton && !shortSkeleton))
                     && (m.Form.Entry.Type != EntityType.Person || (length > 1 ? firstGiven is null || Bears(firstGiven, m.Form.Entry) : given is null || Bears(given, m.Form.Entry)))
+                    // A near spelling of a person's name of several words that runs on into more
+                    // words of a name is another person's (محمد بن سليمان الشويمان is not محمد بن سلمان).
+                    && (m.Form.Entry.Type != EntityType.Person || length == 1 || !(runsOn ??= NameRunsOn(document, article, i, i + length, end)))
+                    && (m.Form.Entry.Type != EntityType.Person || !NamesAnotherFather(words, m.KnownForm))
                     && (m.Form.Entry.Type == EntityType.Person || length > 1
                         || (m.Similarity >= (reason == CandidateReason.AfterTitle ? PlaceAfterTitleFloor : SingleWordPlaceFloor) && !MostlyAPerson(stem)));
                 if (matches.Count == 0)
@@ -443,6 +448,37 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         var word = document.Tokens[token - 1].Text;
         return _evidence.GivenNameAt(document, token - 1) is int prefix ? word[prefix..] : null;
     }
+
+    /// <summary>
+    /// Whether a spelling names another father than the known form in its place: after بن the word
+    /// is a given name, and a given name the gazetteer knows in its own right is no misspelling of
+    /// another (محمد بن سليمان is not محمد بن سلمان).
+    /// </summary>
+    private bool NamesAnotherFather(IReadOnlyList<string> words, string knownForm)
+    {
+        var known = knownForm.Split(' ');
+        if (known.Length != words.Count)
+        {
+            return false;
+        }
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (words[w - 1] is "بن" or "ابن" or "بنت" && words[w] != known[w] && _gazetteer.GivenNames.ContainsKey(words[w]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a name read from the token on, as a name no data file knows, goes on past
+    /// <paramref name="stop"/>; a known name starting there is the next entity, not more of this one
+    /// (بنيامين نتنياهو ترامب).
+    /// </summary>
+    private bool NameRunsOn(Document document, ArticleEntities article, int start, int stop, int end) =>
+        stop < end && !document.PunctuationBetween(stop - 1, stop) && _gazetteer.Forms.LongestAt(document.Normalized.Text, document.Tokens, stop) is null
+        && new UnknownNameReader(knowledge, document, article).NameEnd(start, end, firstIsName: true) is int nameEnd && nameEnd > stop;
 
     /// <summary>
     /// Whether each word of a spelling is near the known form's word in its place, or, where the
