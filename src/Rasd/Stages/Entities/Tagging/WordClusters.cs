@@ -45,14 +45,15 @@ public sealed class WordClusters
     /// Writes one line per word, commonest first: the word, its count in the clustered text and its
     /// class at each level, under a <c>#</c> line naming the levels by their class counts.
     /// </summary>
-    public void Write(string path, IReadOnlyList<int> classCounts, IReadOnlyDictionary<string, long> wordCounts)
+    public void Write(string path, IReadOnlyList<int> classCounts, IReadOnlyDictionary<string, long> wordCounts,
+        string source = "exchange clusters of the bulk corpus, rasd train-clusters")
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
         using var writer = new StreamWriter(gzip, new UTF8Encoding(false));
         writer.WriteLine("# word\tcount\t" + string.Join('\t', classCounts.Select(count => string.Create(CultureInfo.InvariantCulture, $"class_of_{count}")))
-            + " (folded words; exchange clusters of the bulk corpus, rasd train-clusters)");
+            + $" (folded words; {source})");
         foreach (var (word, levels) in _levels.OrderByDescending(pair => wordCounts.GetValueOrDefault(pair.Key)).ThenBy(pair => pair.Key, StringComparer.Ordinal))
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{word}\t{wordCounts.GetValueOrDefault(word)}\t{string.Join('\t', levels)}"));
