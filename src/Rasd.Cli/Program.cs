@@ -15,7 +15,6 @@ root.Subcommands.Add(TrainNerCommand.Create());
 root.Subcommands.Add(EvalNerCommand.Create());
 root.Subcommands.Add(BuildNameStatisticsCommand.Create());
 root.Subcommands.Add(TrainClustersCommand.Create());
-root.Subcommands.Add(TrainEmbeddingsCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ReanalyzeCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());

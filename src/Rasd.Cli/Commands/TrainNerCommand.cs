@@ -38,17 +38,6 @@ internal static class TrainNerCommand
             Description = $"word clusters of the bulk corpus to use as features ({WordClustersPath}, made by rasd train-clusters), or none; off in the shipped model, see README",
             DefaultValueFactory = _ => "none",
         };
-        var subwordClasses = new Option<string>("--subword-classes")
-        {
-            Description = "classes of skip-gram vectors with character n-grams (made by rasd train-embeddings) to add to the word clusters, or none",
-            DefaultValueFactory = _ => "none",
-        };
-        var subwordFor = new Option<string>("--subword-classes-for")
-        {
-            Description = "which words get their subword classes: missing (the words the word clusters lack) or all",
-            DefaultValueFactory = _ => "missing",
-        };
-        subwordFor.AcceptOnlyFromAmong("missing", "all");
         var evidence = new Option<string>("--name-evidence")
         {
             Description = $"word statistics of the bulk corpus whose name-cue counts become features ({WordNamesPath}), or none; off in the shipped model, see README",
@@ -59,16 +48,12 @@ internal static class TrainNerCommand
         var margin = new Option<float>("--margin") { Description = "cost-augmented training: the score margin per token by which the gold labels must win; 0: the plain perceptron", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
         var command = new Command("train-ner", "train the named-entity tagger on ANERcorp (train), AQMAR and WikiANN")
         {
-            output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, devPart, minCount, prune, clusters, subwordClasses, subwordFor, evidence,
-            wordDropout, margin,
+            output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, devPart, minCount, prune, clusters, evidence, wordDropout,
+            margin,
         };
         command.SetAction(result =>
         {
-            var paths = new CorpusPaths(result.GetValue(anercorp)!, result.GetValue(aqmar)!, result.GetValue(wikiann)!, result.GetValue(anergazet)!, result.GetValue(countries)!, result.GetValue(clusters)!, result.GetValue(evidence)!)
-            {
-                SubwordClasses = result.GetValue(subwordClasses)!,
-                SubwordClassesForAll = result.GetValue(subwordFor) == "all",
-            };
+            var paths = new CorpusPaths(result.GetValue(anercorp)!, result.GetValue(aqmar)!, result.GetValue(wikiann)!, result.GetValue(anergazet)!, result.GetValue(countries)!, result.GetValue(clusters)!, result.GetValue(evidence)!);
             var options = new NerTrainingOptions
             {
                 Seed = result.GetValue(seed),
@@ -97,14 +82,7 @@ internal static class TrainNerCommand
 
     /// <param name="Clusters">The word clusters file, or <c>none</c>.</param>
     /// <param name="NameEvidence">The word statistics file whose name-cue counts are used, or <c>none</c>.</param>
-    public sealed record CorpusPaths(string Anercorp, string Aqmar, string Wikiann, string Anergazet, string Countries, string Clusters, string NameEvidence)
-    {
-        /// <summary>The subword classes file (rasd train-embeddings) joined to the clusters, or <c>none</c>.</summary>
-        public string SubwordClasses { get; init; } = "none";
-
-        /// <summary>Whether every word gets its subword classes, not only the words the clusters lack.</summary>
-        public bool SubwordClassesForAll { get; init; }
-    }
+    public sealed record CorpusPaths(string Anercorp, string Aqmar, string Wikiann, string Anergazet, string Countries, string Clusters, string NameEvidence);
 
     public static int Run(string outputPath, string data, string namesFrom, CorpusPaths paths, double devFraction, NerTrainingOptions options, TextWriter output, int devPart = -1)
     {
@@ -172,12 +150,6 @@ internal static class TrainNerCommand
             {
                 wordClusters = WordClusters.Read(paths.Clusters);
                 output.WriteLine($"clusters: {wordClusters.Count} words at {wordClusters.LevelCount} levels from {paths.Clusters}");
-            }
-            if (paths.SubwordClasses != "none")
-            {
-                var subword = WordClusters.Read(paths.SubwordClasses);
-                wordClusters = wordClusters.Join(subword, paths.SubwordClassesForAll);
-                output.WriteLine($"subword classes: {subword.Count} words at {subword.LevelCount} levels from {paths.SubwordClasses}, for {(paths.SubwordClassesForAll ? "all words" : "the words the clusters lack")}; {wordClusters.Count} words at {wordClusters.LevelCount} levels in all");
             }
             if (paths.NameEvidence != "none")
             {

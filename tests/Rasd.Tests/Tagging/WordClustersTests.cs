@@ -47,20 +47,4 @@ public sealed class WordClustersTests
             File.Delete(path);
         }
     }
-
-    [Fact]
-    public void JoiningAddsTheOtherLevelsWithANoClassForWhatEitherLacks()
-    {
-        var exchange = new WordClusters(new Dictionary<string, int[]> { ["في"] = [0, 4], ["حلب"] = [2, 9] });
-        var subword = new WordClusters(new Dictionary<string, int[]> { ["في"] = [1, 1, 1], ["حلب"] = [0, 3, 7], ["ريابكوف"] = [2, 5, 30] });
-
-        var rareOnly = exchange.Join(subword, otherForAll: false);
-        var all = exchange.Join(subword, otherForAll: true);
-
-        Assert.Equal(5, rareOnly.LevelCount);
-        Assert.Equal([2, 9, 3, 6, 31], rareOnly.Find("حلب")!);
-        Assert.Equal([3, 10, 2, 5, 30], rareOnly.Find("ريابكوف")!);
-        Assert.Equal([2, 9, 0, 3, 7], all.Find("حلب")!);
-        Assert.Equal(3, all.Count);
-    }
 }

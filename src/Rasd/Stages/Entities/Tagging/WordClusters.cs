@@ -42,58 +42,17 @@ public sealed class WordClusters
     public int[]? Find(ReadOnlySpan<char> word) => _bySpan.TryGetValue(word, out var levels) ? levels : null;
 
     /// <summary>
-    /// The classes of this clustering followed by those of <paramref name="other"/>, for every word
-    /// either has. A word one of them lacks gets, at each of that one's levels, a class of its own
-    /// past the level's last ("no class"), so every word keeps one class per level. Unless
-    /// <paramref name="otherForAll"/>, the other's classes are kept only for the words this
-    /// clustering lacks: a second view of the rare words, leaving the common ones as they were.
-    /// </summary>
-    public WordClusters Join(WordClusters other, bool otherForAll)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        var ownNone = NoClassAtEachLevel();
-        var otherNone = other.NoClassAtEachLevel();
-        var joined = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var word in _levels.Keys.Concat(other._levels.Keys))
-        {
-            if (joined.ContainsKey(word))
-            {
-                continue;
-            }
-            var own = _levels.GetValueOrDefault(word);
-            var second = own is null || otherForAll ? other._levels.GetValueOrDefault(word) : null;
-            joined[word] = [.. own ?? ownNone, .. second ?? otherNone];
-        }
-        return new WordClusters(joined);
-    }
-
-    /// <summary>At each level, the class number after the last one used.</summary>
-    private int[] NoClassAtEachLevel()
-    {
-        var none = new int[LevelCount];
-        foreach (var levels in _levels.Values)
-        {
-            for (var level = 0; level < LevelCount; level++)
-            {
-                none[level] = Math.Max(none[level], levels[level] + 1);
-            }
-        }
-        return none;
-    }
-
-    /// <summary>
     /// Writes one line per word, commonest first: the word, its count in the clustered text and its
     /// class at each level, under a <c>#</c> line naming the levels by their class counts.
     /// </summary>
-    public void Write(string path, IReadOnlyList<int> classCounts, IReadOnlyDictionary<string, long> wordCounts,
-        string source = "exchange clusters of the bulk corpus, rasd train-clusters")
+    public void Write(string path, IReadOnlyList<int> classCounts, IReadOnlyDictionary<string, long> wordCounts)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
         using var writer = new StreamWriter(gzip, new UTF8Encoding(false));
         writer.WriteLine("# word\tcount\t" + string.Join('\t', classCounts.Select(count => string.Create(CultureInfo.InvariantCulture, $"class_of_{count}")))
-            + $" (folded words; {source})");
+            + " (folded words; exchange clusters of the bulk corpus, rasd train-clusters)");
         foreach (var (word, levels) in _levels.OrderByDescending(pair => wordCounts.GetValueOrDefault(pair.Key)).ThenBy(pair => pair.Key, StringComparer.Ordinal))
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{word}\t{wordCounts.GetValueOrDefault(word)}\t{string.Join('\t', levels)}"));
