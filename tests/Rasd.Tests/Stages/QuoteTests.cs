@@ -474,4 +474,14 @@ public sealed class QuoteTests
         Assert.Equal(2, quotes.Count);
         Assert.NotEqual(quotes[0].Speaker, quotes[1].Speaker);
     }
+
+    [Fact]
+    public void A_verb_speaking_in_another_s_statement_starts_a_report_of_its_own_inside_a_reported_clause()
+    {
+        var quotes = Quotes("وأكد الوزير سامح شكري أن الخطة \"ناجحة تماما\"، ردا على تصريحات للوزير الإثيوبي هايلي تسفاي قال فيها إن الخطة \"فاشلة ولن تنجح أبدا\".");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("person:sameh-shoukry", quotes[0].Speaker);
+        Assert.Equal("person:ar:هايلي-تسفاي", quotes[1].Speaker);
+        Assert.StartsWith("الخطة \"فاشلة", quotes[1].Text, StringComparison.Ordinal);
+    }
 }

@@ -230,7 +230,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             var cue = cues[c];
             var nextCue = c + 1 < cues.Count ? cues[c + 1].Token : end;
-            var nextReport = cues.Skip(c + 1).FirstOrDefault(k => Coordinated(document, k))?.Token ?? end;
+            var nextReport = cues.Skip(c + 1).FirstOrDefault(k => StartsReport(document, k, mentions))?.Token ?? end;
             var topic = FrontedTopic(document, cue, first, mentions);
             var (speaker, after) = topic is not null ? (topic, cue.End) : SpeakerOf(document, cue, nextCue, mentions, inSentence, sentenceSpeaker ?? SentenceSubject(document, sentence, cue, mentions, inSentence), last);
             if (after == cue.End && topic is null && cue.Kind == CueKind.Verb && IsPresentTense(document, cue))
@@ -291,7 +291,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                     e = TrimEnd(document.Text, s, e);
                     document.Add(new Quote(s, e, QuoteKind.Indirect, speaker?.Id) { SpeakerSpan = speaker is null ? null : (speaker.Start, speaker.End) });
                 }
-                c = SkipEmbeddedCues(document, cues, c);
+                c = SkipEmbeddedCues(document, cues, c, mentions);
             }
             else if (quoteAfter != default)
             {
@@ -328,18 +328,28 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     /// <summary>
     /// After a reported clause opens, reporting words inside it belong to it (الادعاءات التي يُزعم أن …);
-    /// only a coordinated cue starts a new report: a participle after a comma, or a verb carrying و/ف.
+    /// only a cue that starts a report of its own ends it (<see cref="StartsReport"/>).
     /// Returns the index of the last cue to skip.
     /// </summary>
-    private static int SkipEmbeddedCues(Document document, List<Cue> cues, int current)
+    private int SkipEmbeddedCues(Document document, List<Cue> cues, int current, List<EntityMention> mentions)
     {
         var next = current + 1;
-        while (next < cues.Count && !Coordinated(document, cues[next]))
+        while (next < cues.Count && !StartsReport(document, cues[next], mentions))
         {
             next++;
         }
         return next - 1;
     }
+
+    /// <summary>
+    /// Whether a cue starts a new report rather than reporting inside the clause before it: a
+    /// coordinated cue (a participle after a comma, a verb carrying و/ف), or a verb that speaks «in»
+    /// the statement of someone the text names before it (… في إشارة إلى تصريحات للوزير قال فيها
+    /// إن): that statement is another speaker's, whatever the clause it stands in.
+    /// </summary>
+    private bool StartsReport(Document document, Cue cue, List<EntityMention> mentions) =>
+        Coordinated(document, cue)
+        || (cue.Kind == CueKind.Verb && cue.End < document.Tokens.Count && document.Tokens[cue.End].Text is "فيه" or "فيها" && StatementOwnerBefore(document, cue, mentions) is not null);
 
     private static bool Coordinated(Document document, Cue cue)
     {
@@ -675,12 +685,14 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     /// <summary>
     /// The person a statement named a few words before a verb that speaks «in it» belongs to
-    /// (تصريحات للوزير الألماني قال فيها إن): the one right after the statement noun,
-    /// with ل; or null, when the sentence's own subject issued it (أصدر X بيانا قال فيه).
+    /// (تصريحات للوزير الألماني قال فيها إن، تصريحات للوزير الإثيوبي هايلي تسفاي قال فيها): the one
+    /// the statement noun's ل takes, maybe after their title; or null, when the sentence's own
+    /// subject issued it (أصدر X بيانا قال فيه).
     /// </summary>
     private EntityMention? StatementOwnerBefore(Document document, Cue cue, List<EntityMention> mentions)
     {
         const int reach = 12;
+        const int ownerTitleTokens = 4;
         var tokens = document.Tokens;
         for (var t = cue.Token - 2; t >= Math.Max(0, cue.Token - reach); t--)
         {
@@ -692,7 +704,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             {
                 continue;
             }
-            return mentions.FirstOrDefault(m => m.Type == EntityType.Person && TokenAt(document, m.Start) == t + 1 && m.End <= Offset(document, cue.Token));
+            // The owner right after ل, or after the title that ل takes (تصريحات للوزير الإثيوبي هايلي تسفاي).
+            return mentions.FirstOrDefault(m => m.Type == EntityType.Person && TokenAt(document, m.Start) is var at && at > t && at <= t + ownerTitleTokens && m.End <= Offset(document, cue.Token));
         }
         return null;
     }
