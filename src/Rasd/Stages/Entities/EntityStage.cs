@@ -119,6 +119,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         var tokens = document.Tokens;
         var normalized = document.Normalized.Text;
         var afterTitle = TitleEnds(document, first, end);
+        var bodies = new PublicBodyNameReader(knowledge, document, article, _evidence);
         var i = first;
         while (i < end)
         {
@@ -154,7 +155,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                 i = given.End;
                 continue;
             }
-            if (LongerOf(UnknownBodyOrPlace(document, article, i, end, tags), PublicBody(document, article, i, end)) is { } place)
+            if (LongerOf(UnknownBodyOrPlace(document, article, i, end, tags), PublicBody(document, bodies, i, end)) is { } place)
             {
                 article.AddMention(i, place.End, place.Prefix, place.Id, place.Type, place.Confidence, place.Method, []);
                 i = place.End;
@@ -456,6 +457,10 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     /// </summary>
     private bool NamesAnotherFather(IReadOnlyList<string> words, string knownForm)
     {
+        if (!words.Take(words.Count - 1).Any(w => w is "بن" or "ابن" or "بنت"))
+        {
+            return false;
+        }
         var known = knownForm.Split(' ');
         if (known.Length != words.Count)
         {
@@ -843,9 +848,9 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     }
 
     /// <summary>A public body no data file knows, read from the noun that opens its name (<see cref="PublicBodyNameReader"/>).</summary>
-    private Resolution? PublicBody(Document document, ArticleEntities article, int i, int end)
+    private static Resolution? PublicBody(Document document, PublicBodyNameReader bodies, int i, int end)
     {
-        if (new PublicBodyNameReader(knowledge, document, article).NameAt(i, end) is not var (stop, prefix))
+        if (bodies.NameAt(i, end) is not var (stop, prefix))
         {
             return null;
         }

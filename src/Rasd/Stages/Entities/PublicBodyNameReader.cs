@@ -15,11 +15,11 @@ namespace Rasd.Stages.Entities;
 /// الملك سعود) has no name of its own to read, and one that names a kind of group (هيئة التدريس) is
 /// no body: it reads none there.
 /// </summary>
-internal sealed class PublicBodyNameReader(KnowledgeBase knowledge, Document document, ArticleEntities article)
+internal sealed class PublicBodyNameReader(KnowledgeBase knowledge, Document document, ArticleEntities article, NameEvidence evidence)
 {
     private const int MaxWords = 5;
 
-    private readonly NameEvidence _evidence = new(knowledge);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads = knowledge.Bodies.PublicBodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where the body's name opened at the token ends, with the length of the proclitic before its noun, or null.</summary>
     public (int End, int Prefix)? NameAt(int token, int end)
@@ -35,7 +35,7 @@ internal sealed class PublicBodyNameReader(KnowledgeBase knowledge, Document doc
             stop++;
         }
         if (stop == token + 1
-            || (stop < end && !document.PunctuationBetween(stop - 1, stop) && _evidence.GivenNameAt(document, stop) is not null)
+            || (stop < end && !document.PunctuationBetween(stop - 1, stop) && evidence.GivenNameAt(document, stop) is not null)
             || knowledge.Bodies.NotNames.Contains(document.Tokens[token].Text[prefix..] + " " + document.Tokens[token + 1].Text))
         {
             return null;
@@ -47,7 +47,7 @@ internal sealed class PublicBodyNameReader(KnowledgeBase knowledge, Document doc
     {
         foreach (var reading in Clitics.SpanReadings(word))
         {
-            if (reading.PrefixLength <= 1 && knowledge.Bodies.PublicBodyHeads.Contains(reading.StemText()))
+            if (reading.PrefixLength <= 1 && _heads.Contains(reading.Stem))
             {
                 return reading.PrefixLength;
             }
