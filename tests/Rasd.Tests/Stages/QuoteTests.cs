@@ -484,4 +484,21 @@ public sealed class QuoteTests
         Assert.Equal("person:ar:هايلي-تسفاي", quotes[1].Speaker);
         Assert.StartsWith("الخطة \"فاشلة", quotes[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_body_no_entity_names_as_the_subject_speaks_unknown_instead_of_continuing_the_last_speaker()
+    {
+        var quotes = Quotes("وقال المدرب كارلوس فيغا إن الفريق جاهز للمباراة. وأوضح مكتب المحاسبة أن الحسابات سليمة.");
+        Assert.Equal(2, quotes.Count);
+        Assert.NotNull(quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void The_management_of_a_body_the_text_named_speaks_for_it()
+    {
+        var quotes = Quotes("وقال المدرب كارلوس فيغا إن الفريق جاهز. وأعلنت شركة \"رمال الصحراء\" عن أرباحها. وأشارت إدارة الشركة إلى أن الطلب زاد.");
+        Assert.Equal(2, quotes.Count);
+        Assert.StartsWith("org:", quotes[1].Speaker, StringComparison.Ordinal);
+    }
 }

@@ -790,8 +790,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
 
     /// <summary>
     /// A subject the text gives but no person names, and where it ends: an unnamed source
-    /// (مصدر دبلوماسي), «one of» a group (أحد المارة), or a definite noun (السلطات، الشرطة) right
-    /// after the verb. Such a speaker is unknown and does not continue the last one, except that a
+    /// (مصدر دبلوماسي), «one of» a group (أحد المارة), a body no entity names (مكتب المحاماة) or a
+    /// definite noun (السلطات، الشرطة) right after the verb. Such a speaker is unknown and does not continue the last one, except that a
     /// source the text ties to a state (مصدر دبلوماسي سعودي، مصادر روسية) speaks for that state.
     /// </summary>
     private (Speaker? Speaker, int End)? UnnamedSubjectAt(Document document, int at, int limit, List<EntityMention> mentions)
@@ -837,8 +837,18 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (new Speaker(body.EntityId, body.Start, body.End), at + 1);
         }
+        if (OrganizationHeads.Contains(word) && at + 1 < limit && !BreakBefore(document, at + 1, colonOnly: false) && document.Tokens[at + 1].Text.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // وأوضح مكتب المحاماة أن: a body no data file names, not the last speaker; but the
+            // management of a body the text named speaks for it (وأشارت إدارة الشركة).
+            return BodyNamedBy(document, at + 1, mentions) is { } owner ? (new Speaker(owner.EntityId, owner.Start, owner.End), at + 2) : (null, at + 2);
+        }
         return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) ? (null, at + 1) : null;
     }
+
+    /// <summary>The nouns that head an organization's name (مكتب، شركة، مجلس), folded, as written.</summary>
+    private static readonly HashSet<string> OrganizationHeads = Stages.Entities.Tagging.CueWords.OrganizationHeads
+        .Where(noun => !noun.Contains(' ', StringComparison.Ordinal)).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The body or outlet a definite head noun right after the verb refers back to (وأضافت الوزارة
