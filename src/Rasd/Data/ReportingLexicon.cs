@@ -57,7 +57,14 @@ public sealed class ReportingLexicon
         IssuedStatements = (file.IssuedStatements ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         NamingNouns = (file.NamingNouns ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PressSubjects = PhraseMatcher<string>.Of(file.PressSubjects ?? []);
+        UnnamedGroups = PhraseMatcher<string>.Of(file.UnnamedGroups ?? []);
     }
+
+    /// <summary>
+    /// People the text does not name, speaking as a group (سكان، ناشطون، متظاهرون): as a subject
+    /// they speak for no state their adjective names, and continue no one.
+    /// </summary>
+    public PhraseMatcher<string> UnnamedGroups { get; }
 
     /// <summary>
     /// The press at large and unnamed reports (وسائل الإعلام، تقارير إعلامية، الصحف): as a subject
@@ -127,7 +134,8 @@ public sealed class ReportingLexicon
         IReadOnlyList<string>? SayingNouns = null,
         IReadOnlyList<string>? IssuedStatements = null,
         IReadOnlyList<string>? NamingNouns = null,
-        IReadOnlyList<string>? PressSubjects = null);
+        IReadOnlyList<string>? PressSubjects = null,
+        IReadOnlyList<string>? UnnamedGroups = null);
 
     public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms, IReadOnlyList<string>? Introduces = null, IReadOnlyList<string>? Complementizer = null, IReadOnlyList<string>? Objects = null, bool Ambiguous = false);
 }

@@ -501,4 +501,15 @@ public sealed class QuoteTests
         Assert.Equal(2, quotes.Count);
         Assert.StartsWith("org:", quotes[1].Speaker, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وقال سكان إن الطريق مغلق منذ الصباح.")]
+    [InlineData("وقال ناشطون سوريون إن القصف استمر طوال الليل.")]
+    [InlineData("وقال مسعفون لوكالة رويترز إن الجرحى نقلوا إلى المستشفى.")]
+    public void A_group_of_people_the_text_does_not_name_speaks_for_no_one_and_no_state(string sentence)
+    {
+        var quotes = Quotes("وقال المدرب كارلوس فيغا إن الفريق جاهز للمباراة. " + sentence);
+        Assert.Equal(2, quotes.Count);
+        Assert.Null(quotes[1].Speaker);
+    }
 }

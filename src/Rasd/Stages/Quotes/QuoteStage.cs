@@ -550,6 +550,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         {
             return (new Speaker(referred.Body.EntityId, referred.Body.Start, referred.Body.End), referred.After);
         }
+        if (UnnamedGroupAt(document, cue, stop, inWindow) is int groupEnd)
+        {
+            // وقال سكان إن، وقال ناشطون سوريون: people the text does not name, for no state.
+            return (null, groupEnd);
+        }
         var press = PressSubjectAt(document, cue, stop, inWindow);
         var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
             ?? (ReportingOutlet(document, cue, inWindow) is { } outlet ? BodyCitedBy(document, cue, outlet, stop, inWindow) ?? outlet : null)
@@ -1047,6 +1052,24 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         var adjective = inWindow.FirstOrDefault(m => m.Type == EntityType.Country && TokenAt(document, m.Start) >= end && TokenAt(document, m.Start) <= end + 2);
         return (end, adjective is null ? end : document.LowerBound(document.Normalized.FromOriginal(adjective.End)));
+    }
+
+    /// <summary>
+    /// Where a subject that is a group of people the text does not name ends (وقال سكان، وقال
+    /// ناشطون سوريون), after the state adjective that says where they are; null when the cue's
+    /// subject is something else. Right after the verb only, as written or after «and».
+    /// </summary>
+    private int? UnnamedGroupAt(Document document, Cue cue, int stop, List<EntityMention> inWindow)
+    {
+        if (cue.Kind != CueKind.Verb || cue.End >= stop || _reporting.UnnamedGroups.LongestAt(document.Normalized.Text, document.Tokens, cue.End) is not { } group
+            || group.TokenEnd > stop || !SubjectPrefix(document, cue, group.PrefixLength))
+        {
+            return null;
+        }
+        var end = group.TokenEnd;
+        return inWindow.FirstOrDefault(m => m.Type == EntityType.Country && TokenAt(document, m.Start) == end) is { } adjective
+            ? document.LowerBound(document.Normalized.FromOriginal(adjective.End))
+            : end;
     }
 
     /// <summary>Whether a body is named right after the press noun, as the one it belongs to (الإذاعة التابعة لوزارة الداخلية، صحيفة الجيش).</summary>
