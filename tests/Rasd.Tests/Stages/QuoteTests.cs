@@ -512,4 +512,18 @@ public sealed class QuoteTests
         Assert.Equal(2, quotes.Count);
         Assert.Null(quotes[1].Speaker);
     }
+
+    [Theory]
+    [InlineData("وكان الوزير جان مارتان قد أكد الشهر الماضي أن الاتفاق ضروري.", "person:ar:جان-مارتان")]
+    [InlineData("وقال الوزير جان مارتان الأربعاء إن الاتفاق ضروري.", "person:ar:جان-مارتان")]
+    public void A_time_word_after_the_verb_is_no_subject(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void An_outlet_that_opens_the_sentence_is_the_subject_of_a_bare_verb()
+    {
+        var quotes = Quotes("وقال المدرب كارلوس فيغا إن الفريق جاهز. صحيفة «النخلة الذهبية» قالت إن المدرب سيرحل.");
+        Assert.Equal(2, quotes.Count);
+        Assert.StartsWith("agency:", quotes[1].Speaker, StringComparison.Ordinal);
+    }
 }

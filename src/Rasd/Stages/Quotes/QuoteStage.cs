@@ -365,8 +365,8 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
     /// <summary>
     /// The subject a bare verb or participle continues (أحجم X …، وقال إن …): the first person a
     /// sentence names before the cue, outside quotations, of the cue's gender (لكن المتحدثة سارة
-    /// ساندرز قالت after ترامب); with no person, a country or body that
-    /// opens the sentence as its subject (وكانت القنصلية الروسية … قد نشرت … قائلة).
+    /// ساندرز قالت after ترامب); with no person, a country, body or outlet that
+    /// opens the sentence as its subject (وكانت القنصلية الروسية … قد نشرت … قائلة، صحيفة ليكيب قالت إن).
     /// </summary>
     private Speaker? SentenceSubject(Document document, Segment sentence, Cue cue, List<EntityMention> mentions, List<(int Start, int End, bool Closed)> quotations)
     {
@@ -379,7 +379,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         }
         var (first, _) = document.TokenRange(sentence.Start, sentence.End);
         var opening = before.FirstOrDefault();
-        return opening is not null && SpeakingBody(opening) is { } body && document.LowerBound(document.Normalized.FromOriginal(opening.Start)) - first <= SubjectOpeningTokens
+        return opening is not null && (opening.Type == EntityType.Agency ? opening.EntityId : SpeakingBody(opening)) is { } body && document.LowerBound(document.Normalized.FromOriginal(opening.Start)) - first <= SubjectOpeningTokens
             ? new Speaker(body, opening.Start, opening.End)
             : null;
     }
@@ -848,7 +848,14 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             // management of a body the text named speaks for it (وأشارت إدارة الشركة).
             return BodyNamedBy(document, at + 1, mentions) is { } owner ? (new Speaker(owner.EntityId, owner.Start, owner.End), at + 2) : (null, at + 2);
         }
-        return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) ? (null, at + 1) : null;
+        return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) && !IsTimeWord(word) ? (null, at + 1) : null;
+    }
+
+    /// <summary>Whether a definite word after the verb names a time (قال الأربعاء، رأت الأسبوع الماضي): an adverb, not the subject.</summary>
+    private bool IsTimeWord(string word)
+    {
+        var calendar = knowledge.Calendar;
+        return calendar.Weekdays.ContainsKey(word) || calendar.Periods.ContainsKey(word) || calendar.MonthNames.ContainsKey(word) || _functionWords.Contains(word);
     }
 
     /// <summary>The nouns that head an organization's name (مكتب، شركة، مجلس), folded, as written.</summary>
