@@ -281,4 +281,14 @@ public sealed class RelationTests
         Assert.DoesNotContain(Relations("بحثت كريستالينا جورجيفا مع مصر شروط القرض الجديد."), r => r.A == "country:BG" || r.B == "country:BG");
         Assert.DoesNotContain(Relations("هدد حسن نصر الله إسرائيل برد واسع على أي هجوم."), r => r.A == "country:LB" || r.B == "country:LB");
     }
+
+    [Theory]
+    [InlineData("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن على روسيا أن تحترم الاتفاق.")]
+    [InlineData("وقال غوتيريش في مؤتمر صحفي إن على روسيا أن تحترم الاتفاق.")]
+    public void The_head_of_an_international_organization_speaks_for_no_state(string body) =>
+        Assert.Empty(Relations(body));
+
+    [Fact]
+    public void A_minister_in_office_still_speaks_for_their_state() =>
+        Assert.Contains(Relations("وقال وزير الخارجية الروسي سيرغي لافروف إن على كازاخستان أن تحترم الاتفاق."), r => (r.A, r.B) == ("country:KZ", "country:RU"));
 }

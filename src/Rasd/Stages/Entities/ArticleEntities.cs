@@ -507,8 +507,12 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             {
                 Country = country,
                 Feminine = feminine,
-                // An outlet no data file knows is no state's official agency.
-                ActsForState = entry?.ActsForState ?? first.Type != EntityType.Agency,
+                // An outlet no data file knows is no state's official agency; a known person acts
+                // for a state as the office they are read in does (the one held on the day, else
+                // the latest): the head of the UN or of the European Commission speaks for none.
+                ActsForState = first.Type == EntityType.Person && OfficeOf(entry) is { } office
+                    ? office.ActsForState
+                    : entry?.ActsForState ?? first.Type != EntityType.Agency,
             };
             var roles = _roles.GetValueOrDefault(group.Key) ?? [];
             profile.Roles.AddRange(roles.Where(r => !roles.Any(other => other.StartsWith(r + " ", StringComparison.Ordinal))));
@@ -532,11 +536,19 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
         return string.Join(' ', words);
     }
 
+    /// <summary>The latest office a person held on the article's day, or null.</summary>
+    private GazetteerFiles.Office? HeldOffice(GazetteerEntry? entry) =>
+        entry?.Offices.Where(o => o.HeldOn(_published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>The office a person is read in: the one held on the day, else the latest.</summary>
+    private GazetteerFiles.Office? OfficeOf(GazetteerEntry? entry) =>
+        HeldOffice(entry) ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+
     private PersonFacts FactsFromOffices(string id)
     {
         var entry = knowledge.Gazetteer.Find(id);
-        var held = entry?.Offices.Where(o => o.HeldOn(_published)).OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
-        var office = held ?? entry?.Offices.OrderByDescending(o => o.From, StringComparer.Ordinal).FirstOrDefault();
+        var held = HeldOffice(entry);
+        var office = OfficeOf(entry);
         return new PersonFacts(office?.Kind, office?.Country, FeminineTitle(office?.Role), Assumed: held is null && office is not null);
     }
 
