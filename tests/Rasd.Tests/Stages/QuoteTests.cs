@@ -526,4 +526,9 @@ public sealed class QuoteTests
         Assert.Equal(2, quotes.Count);
         Assert.StartsWith("agency:", quotes[1].Speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_state_adjective_of_an_outlet_opening_the_sentence_is_no_subject() =>
+        Assert.All(Quotes("ومضت صحيفة الوادي المغربية بعيدا عندما كتبت في تقرير لها \"إن الأمطار ستستمر طوال الأسبوع\"."),
+            q => Assert.NotEqual("country:MA", q.Speaker));
 }

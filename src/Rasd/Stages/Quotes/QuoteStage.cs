@@ -380,8 +380,30 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var (first, _) = document.TokenRange(sentence.Start, sentence.End);
         var opening = before.FirstOrDefault();
         return opening is not null && (opening.Type == EntityType.Agency ? opening.EntityId : SpeakingBody(opening)) is { } body && document.LowerBound(document.Normalized.FromOriginal(opening.Start)) - first <= SubjectOpeningTokens
+            && !QualifiesPress(document, opening, first)
             ? new Speaker(body, opening.Start, opening.End)
             : null;
+    }
+
+    /// <summary>
+    /// Whether a state adjective qualifies an outlet noun a word or two before it (صحيفة ليكيب
+    /// الفرنسية): it says where the press is, and the state is no subject.
+    /// </summary>
+    private bool QualifiesPress(Document document, EntityMention mention, int first)
+    {
+        if (mention.Type != EntityType.Country || mention.Method != "nisba")
+        {
+            return false;
+        }
+        var at = TokenAt(document, mention.Start);
+        for (var k = Math.Max(first, at - 2); k < at; k++)
+        {
+            if (knowledge.Credits.OutletNouns.LongestAt(document.Normalized.Text, document.Tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Reporting verbs, participles and «according to» phrases of a sentence, outside its quotations.</summary>
