@@ -269,4 +269,10 @@ public sealed class PersonNameTests
         Assert.Contains("person:benjamin-netanyahu", ids);
         Assert.Contains("person:donald-trump", ids);
     }
+
+    [Theory]
+    [InlineData("وافتتح المعرض الشيخ سعيد بن خالد بن راشد آل فلاح أمس.", "سعيد بن خالد بن راشد آل فلاح")]
+    [InlineData("وصدر قرار بتعيين فهد بن صالح بن عبد الله الدوسري مديرا للمكتب.", "فهد بن صالح بن عبد الله الدوسري")]
+    public void A_patronymic_chain_is_one_name_counted_by_its_names_not_by_its_bin(string body, string name) =>
+        Assert.Contains(Persons(body), p => p.Mentions.Any(m => m.Text == name));
 }

@@ -360,11 +360,25 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     private bool ContinuesTaggedName(Document document, ArticleEntities article, int first, int stop, int end, HashSet<int> tagged)
     {
         var tokens = document.Tokens;
-        return stop < end && tagged.Contains(stop) && stop - first < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop)
+        return stop < end && tagged.Contains(stop) && NameWords(tokens, first, stop) < MaxUnknownNameWords && !article.IsCovered(stop) && !document.PunctuationBetween(stop - 1, stop)
             && !UnknownNameReader.KnownBodyAt(_gazetteer, document, stop) && ArabicLetters.IsWord(tokens[stop].Text) == ArabicLetters.IsWord(tokens[first].Text)
             && !_evidence.StartsAnotherPerson(document, stop)
             // لبكي وجهاد حجيلي after نادين لبكي: «and» after a word of a person named in full starts the next person.
             && !(tokens[stop].Text.Length > 3 && tokens[stop].Text[0] == 'و' && article.PersonNamedWith(tokens[stop - 1].Text) is not null);
+    }
+
+    /// <summary>
+    /// The words of a name between two tokens that are more than the head of a compound: a
+    /// patronymic chain (حمدان بن محمد بن راشد آل مكتوم) counts its names, not its بن and آل.
+    /// </summary>
+    private static int NameWords(IReadOnlyList<Token> tokens, int first, int stop)
+    {
+        var count = 0;
+        for (var k = first; k < stop; k++)
+        {
+            count += UnknownNameReader.CompoundHeads.Contains(tokens[k].Text) ? 0 : 1;
+        }
+        return count;
     }
 
     /// <summary>A name the tagger found and no data file knows: a new id from its normalized form.</summary>
@@ -380,6 +394,12 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         {
             // فرهاد رستمي زاده، أحمد داود أوغلو: the last part of a surname written apart.
             stop++;
+        }
+        // As the name reader does, a name does not end on the head of a compound (محمد بن نواف بن …):
+        // cut where the tagger's run stopped, that part belongs to words it did not reach.
+        while (stop - i > 2 && UnknownNameReader.CompoundHeads.Contains(tokens[stop - 1].Text))
+        {
+            stop--;
         }
         var words = tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
         if (words.Any(w => _gazetteer.NisbaStems.ContainsKey(w) || !ArabicLetters.IsWord(w)))
