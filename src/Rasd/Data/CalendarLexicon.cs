@@ -171,6 +171,10 @@ public sealed class CalendarLexicon
 
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a folded word names a time by itself (الأربعاء، الشهر، الماضي، أكتوبر): never part of a name or a subject.</summary>
+    public bool IsTimeWord(string folded) =>
+        Weekdays.ContainsKey(folded) || Periods.ContainsKey(folded) || PeriodOffsets.ContainsKey(folded) || MonthNames.ContainsKey(folded);
+
     public sealed record CalendarFile(IReadOnlyList<MonthEntry> Months, IReadOnlyList<string> Ambiguous, IReadOnlyList<WeekdayEntry> Weekdays, DecadeEntry Decades, DurationEntry DurationUnits, RelativePeriodEntry RelativePeriods, SeasonEntry Seasons, RangeEntry RangeConnectors,
         DayOrdinalEntry? DayOrdinals = null, AgeLeaderEntry? AgeLeaders = null, SingleDurationEntry? SingleDurations = null, WordListEntry? FutureCues = null, WordListEntry? YearHeads = null);
 

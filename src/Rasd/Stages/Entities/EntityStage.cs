@@ -395,12 +395,8 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
             // فرهاد رستمي زاده، أحمد داود أوغلو: the last part of a surname written apart.
             stop++;
         }
-        // As the name reader does, a name does not end on the head of a compound (محمد بن نواف بن …):
-        // cut where the tagger's run stopped, that part belongs to words it did not reach.
-        while (stop - i > 2 && UnknownNameReader.CompoundHeads.Contains(tokens[stop - 1].Text))
-        {
-            stop--;
-        }
+        // محمد بن نواف بن …: the head the tagger's run stopped on belongs to words it did not reach.
+        stop = UnknownNameReader.WithoutTrailingHeads(tokens, i + 2, stop);
         var words = tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
         if (words.Any(w => _gazetteer.NisbaStems.ContainsKey(w) || !ArabicLetters.IsWord(w)))
         {
@@ -445,11 +441,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         {
             stop++;
         }
-        // As the name reader does, a name does not end on the head of a compound (بن، آل): it belongs to the next words.
-        while (stop > read && UnknownNameReader.CompoundHeads.Contains(document.Tokens[stop - 1].Text))
-        {
-            stop--;
-        }
+        stop = UnknownNameReader.WithoutTrailingHeads(document.Tokens, read, stop);
         var words = document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
         words[0] = words[0][prefix..];
         return new Resolution(UnknownId(EntityType.Person, string.Join(' ', words)), EntityType.Person, 0.6, "given-name", [], stop, prefix);
@@ -470,6 +462,9 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         return _evidence.GivenNameAt(document, token - 1) is int prefix ? word[prefix..] : null;
     }
 
+    /// <summary>The words after which a name gives the father's (بن، ابن، بنت).</summary>
+    private static readonly HashSet<string> PatronymicHeads = ["بن", "ابن", "بنت"];
+
     /// <summary>
     /// Whether a spelling names another father than the known form in its place: after بن the word
     /// is a given name, and a given name the gazetteer knows in its own right is no misspelling of
@@ -477,7 +472,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     /// </summary>
     private bool NamesAnotherFather(IReadOnlyList<string> words, string knownForm)
     {
-        if (!words.Take(words.Count - 1).Any(w => w is "بن" or "ابن" or "بنت"))
+        if (!words.Take(words.Count - 1).Any(PatronymicHeads.Contains))
         {
             return false;
         }
@@ -488,7 +483,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         }
         for (var w = 1; w < words.Count; w++)
         {
-            if (words[w - 1] is "بن" or "ابن" or "بنت" && words[w] != known[w] && _gazetteer.GivenNames.ContainsKey(words[w]))
+            if (PatronymicHeads.Contains(words[w - 1]) && words[w] != known[w] && _gazetteer.GivenNames.ContainsKey(words[w]))
             {
                 return true;
             }
@@ -642,8 +637,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         return null;
     }
 
-    private static readonly HashSet<string> OrganizationHeads = Tagging.CueWords.OrganizationHeads
-        .Where(noun => !noun.Contains(' ', StringComparison.Ordinal)).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> OrganizationHeads = Tagging.CueWords.FoldedOneWordOrganizationHeads;
 
     /// <summary>
     /// A name no data file knows as the subject of a reporting verb (وقالت صفاء نسيم المسؤولة في

@@ -50,18 +50,6 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
     private static readonly HashSet<string> CompoundGivenHeads = ["عبد", "ابو", "ابي"];
 
     /// <summary>
-    /// How many leading letters of a name's first word are a proclitic (و ب ل ك ف, or the ل of
-    /// لل that stands for ال). Of a word real news has met, the reading it uses much more often
-    /// inside names wins. Else a remainder of four letters or more (three after و: وكيم، وعوض) that is a name word of the type is taken
-    /// when it occurs several times as often as the word as written (<see cref="BareReadingAdvantage"/>)
-    /// and, before a person's name, the proclitic is و or ل, the conjunction and the preposition
-    /// that real news glues to names (وياسر، لبيكاسو; ب ف ك before a name word are more often a
-    /// foreign name's own letters: فلوريس، كروجر، برايان), or when the word is too rare to have
-    /// statistics at all (لكمال، ببريت); before the common noun heading an organization or a place,
-    /// any proclitic (بجامعة، لنادي).
-    /// Else the word stays as written.
-    /// </summary>
-    /// <summary>
     /// The proclitic length at which a token reads as a known given name, or null. A given name that
     /// folds onto a function word (علي and على، بان and بأن) or that real news mostly uses as an
     /// ordinary word does not count: it says nothing about a name starting there — unless the
@@ -85,6 +73,18 @@ internal sealed class NameEvidence(KnowledgeBase knowledge)
         return null;
     }
 
+    /// <summary>
+    /// How many leading letters of a name's first word are a proclitic (و ب ل ك ف, or the ل of
+    /// لل that stands for ال). Of a word real news has met, the reading it uses much more often
+    /// inside names wins. Else a remainder of four letters or more (three after و: وكيم، وعوض) that is a name word of the type is taken
+    /// when it occurs several times as often as the word as written (<see cref="BareReadingAdvantage"/>)
+    /// and, before a person's name, the proclitic is و or ل, the conjunction and the preposition
+    /// that real news glues to names (وياسر، لبيكاسو; ب ف ك before a name word are more often a
+    /// foreign name's own letters: فلوريس، كروجر، برايان), or when the word is too rare to have
+    /// statistics at all (لكمال، ببريت); before the common noun heading an organization or a place,
+    /// any proclitic (بجامعة، لنادي).
+    /// Else the word stays as written.
+    /// </summary>
     public int ProcliticLength(string firstWord, EntityType type)
     {
         var written = knowledge.WordNames.Of(firstWord);

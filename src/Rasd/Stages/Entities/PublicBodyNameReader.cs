@@ -62,19 +62,7 @@ internal sealed class PublicBodyNameReader(KnowledgeBase knowledge, Document doc
         {
             return false;
         }
-        var calendar = knowledge.Calendar;
         return !knowledge.FunctionWords.ContainsAsWritten(bare) && !knowledge.Reporting.Complementizers.Contains(bare)
-            && !calendar.Weekdays.ContainsKey(bare) && !calendar.Periods.ContainsKey(bare) && !calendar.PeriodOffsets.ContainsKey(bare) && !calendar.MonthNames.ContainsKey(bare)
-            && !IsStateAdjective(bare);
-    }
-
-    private bool IsStateAdjective(string definite)
-    {
-        var stem = definite[2..];
-        if (stem.EndsWith('ه'))
-        {
-            stem = stem[..^1];
-        }
-        return knowledge.Gazetteer.NisbaStems.ContainsKey(stem);
+            && !knowledge.Calendar.IsTimeWord(bare) && !UnknownNameReader.IsStateAdjective(knowledge.Gazetteer, bare);
     }
 }

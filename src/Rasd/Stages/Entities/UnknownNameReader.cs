@@ -55,12 +55,21 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
             }
             stop++;
         }
-        // A name does not end on a word of a compound's head (عبد، أبو): that part belongs to the next.
-        while (stop > start && CompoundHeads.Contains(tokens[stop - 1].Text))
+        stop = WithoutTrailingHeads(tokens, start, stop);
+        return stop - start >= 2 ? stop : null;
+    }
+
+    /// <summary>
+    /// Where a name read up to <paramref name="stop"/> ends once it no longer ends on the head of a
+    /// compound (عبد، أبو، بن، آل), which belongs to the words after it; never before <paramref name="floor"/>.
+    /// </summary>
+    internal static int WithoutTrailingHeads(IReadOnlyList<Token> tokens, int floor, int stop)
+    {
+        while (stop > floor && CompoundHeads.Contains(tokens[stop - 1].Text))
         {
             stop--;
         }
-        return stop - start >= 2 ? stop : null;
+        return stop;
     }
 
     /// <summary>
@@ -96,7 +105,7 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         {
             return false;
         }
-        if (IsStateAdjective(word) || IsPrepositionBeforeArticle(word) || (previous is not null && IsAndWithOrdinaryWord(word)))
+        if (IsStateAdjective(knowledge.Gazetteer, word) || IsPrepositionBeforeArticle(word) || (previous is not null && IsAndWithOrdinaryWord(word)))
         {
             return false;
         }
@@ -144,13 +153,14 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         return false;
     }
 
-    private bool IsStateAdjective(string word)
+    /// <summary>Whether a word, with or without the article, is a state's nisba (الروسي، روسية), never part of a name.</summary>
+    internal static bool IsStateAdjective(Gazetteer gazetteer, string word)
     {
         var stem = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
         if (stem.EndsWith('ه'))
         {
             stem = stem[..^1];
         }
-        return knowledge.Gazetteer.NisbaStems.ContainsKey(stem);
+        return gazetteer.NisbaStems.ContainsKey(stem);
     }
 }

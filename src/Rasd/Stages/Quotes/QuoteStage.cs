@@ -870,19 +870,14 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             // management of a body the text named speaks for it (وأشارت إدارة الشركة).
             return BodyNamedBy(document, at + 1, mentions) is { } owner ? (new Speaker(owner.EntityId, owner.Start, owner.End), at + 2) : (null, at + 2);
         }
-        return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) && !IsTimeWord(word) ? (null, at + 1) : null;
-    }
-
-    /// <summary>Whether a definite word after the verb names a time (قال الأربعاء، رأت الأسبوع الماضي): an adverb, not the subject.</summary>
-    private bool IsTimeWord(string word)
-    {
-        var calendar = knowledge.Calendar;
-        return calendar.Weekdays.ContainsKey(word) || calendar.Periods.ContainsKey(word) || calendar.MonthNames.ContainsKey(word) || _functionWords.Contains(word);
+        // قال الأربعاء، رأت الأسبوع الماضي: a definite word that names a time is an adverb, not the subject.
+        return word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && !IsComplementizer(word) && !knowledge.Calendar.IsTimeWord(word) && !_functionWords.Contains(word)
+            ? (null, at + 1)
+            : null;
     }
 
     /// <summary>The nouns that head an organization's name (مكتب، شركة، مجلس), folded, as written.</summary>
-    private static readonly HashSet<string> OrganizationHeads = Stages.Entities.Tagging.CueWords.OrganizationHeads
-        .Where(noun => !noun.Contains(' ', StringComparison.Ordinal)).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> OrganizationHeads = Stages.Entities.Tagging.CueWords.FoldedOneWordOrganizationHeads;
 
     /// <summary>
     /// The body or outlet a definite head noun right after the verb refers back to (وأضافت الوزارة

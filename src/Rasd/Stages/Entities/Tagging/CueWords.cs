@@ -1,3 +1,5 @@
+using Rasd.Text;
+
 namespace Rasd.Stages.Entities.Tagging;
 
 /// <summary>
@@ -41,6 +43,10 @@ public static class CueWords
         "مكتب", "إدارة", "جماعة", "تنظيم", "مفوضية", "أمانة", "غرفة", "بورصة", "صحيفة", "مجلة", "قناة", "إذاعة",
         "الأمم المتحدة", "حلف", "ائتلاف", "مصلحة", "دائرة", "بعثة",
     ];
+
+    /// <summary>The one-word <see cref="OrganizationHeads"/> folded, for look-ups against tokens (مكتب، شركة، مجلس).</summary>
+    public static HashSet<string> FoldedOneWordOrganizationHeads { get; } = OrganizationHeads
+        .Where(noun => !noun.Contains(' ', StringComparison.Ordinal)).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that announce a place (مدينة، العاصمة، جمهورية، شمال).</summary>
     public static IReadOnlyList<string> PlaceCues { get; } =
