@@ -84,7 +84,7 @@ public sealed class QuoteTests
     [Fact]
     public void An_according_to_phrase_before_a_report_of_its_own_leaves_the_report_to_its_verb()
     {
-        var quotes = Quotes("وحسب وكالة الأناضول، قال الرئيس التركي رجب طيب أردوغان إن الرد سيكون حازما.");
+        var quotes = Quotes("وحسب وكالة الأناضول، أوضح أردوغان في كلمة أمام أنصاره أن الرد سيكون حازما.");
         Assert.Equal("person:recep-tayyip-erdogan", Assert.Single(quotes).Speaker);
     }
 
