@@ -16,6 +16,7 @@ namespace Rasd.Data;
 [JsonSerializable(typeof(CreditLexicon.CreditFile))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(InteractionLexicon.InteractionFile))]
+[JsonSerializable(typeof(LandformLexicon.LandformFile))]
 [JsonSerializable(typeof(NisbaLexicon.NisbaFile))]
 [JsonSerializable(typeof(NumberLexicon.NumberFile))]
 [JsonSerializable(typeof(RelationLexicon.RelationFile))]

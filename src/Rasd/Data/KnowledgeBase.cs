@@ -21,6 +21,7 @@ public sealed class KnowledgeBase
         Roles = new RoleLexicon(DataFile.Read<RoleLexicon.RoleFile>(directory, "lexicons/roles.json"));
         Nisba = new NisbaLexicon(DataFile.Read<NisbaLexicon.NisbaFile>(directory, "lexicons/nisba.json"));
         Bodies = new BodyNameLexicon(DataFile.Read<BodyNameLexicon.BodyFile>(directory, "lexicons/bodies.json"));
+        Landforms = new LandformLexicon(DataFile.Read<LandformLexicon.LandformFile>(directory, "lexicons/landforms.json"));
         Reporting = new ReportingLexicon(DataFile.Read<ReportingLexicon.ReportingFile>(directory, "lexicons/reporting-verbs.json"));
         Topics = new TopicLexicon(DataFile.Read<Dictionary<string, System.Text.Json.JsonElement>>(directory, "lexicons/topics.json"));
         Tone = new ToneLexicon(DataFile.Read<ToneLexicon.ToneFile>(directory, "lexicons/tone.json"));
@@ -55,6 +56,8 @@ public sealed class KnowledgeBase
     public NisbaLexicon Nisba { get; }
 
     public BodyNameLexicon Bodies { get; }
+
+    public LandformLexicon Landforms { get; }
 
     public ReportingLexicon Reporting { get; }
 

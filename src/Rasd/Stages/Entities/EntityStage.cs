@@ -120,6 +120,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         var normalized = document.Normalized.Text;
         var afterTitle = TitleEnds(document, first, end);
         var bodies = new PublicBodyNameReader(knowledge, document, article, _evidence);
+        var landforms = new LandformNameReader(knowledge, document, article, _gazetteer.Forms);
         var i = first;
         while (i < end)
         {
@@ -141,6 +142,13 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
             {
                 article.AddMention(i, fuzzy.End, fuzzy.Prefix, fuzzy.Id, fuzzy.Type, fuzzy.Confidence, "variant", fuzzy.Alternatives);
                 i = fuzzy.End;
+                continue;
+            }
+            // A sea's or an island's noun opens a place's name, whatever the tagger made of it (جزر سوندا is no person).
+            if (Landform(document, landforms, i, end) is { } landform)
+            {
+                article.AddMention(i, landform.End, landform.Prefix, landform.Id, landform.Type, landform.Confidence, landform.Method, []);
+                i = landform.End;
                 continue;
             }
             if (tagged.Contains(i) && Unknown(document, article, i, end, tagged) is { } unknown)
@@ -871,6 +879,18 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
         var words = document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
         words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
         return new Resolution(UnknownId(EntityType.Org, string.Join(' ', words)), EntityType.Org, 0.5, ArticleEntities.PublicBodyMethod, [], stop, prefix);
+    }
+
+    /// <summary>A sea, river, island or mountain no data file knows, read from the noun that opens its name (<see cref="LandformNameReader"/>).</summary>
+    private static Resolution? Landform(Document document, LandformNameReader landforms, int i, int end)
+    {
+        if (landforms.NameAt(i, end) is not var (stop, prefix))
+        {
+            return null;
+        }
+        var words = document.Tokens.Skip(i).Take(stop - i).Select(t => t.Text).ToList();
+        words[0] = NameEvidence.WithoutProclitic(words[0], prefix);
+        return new Resolution(UnknownId(EntityType.Location, string.Join(' ', words)), EntityType.Location, 0.5, "landform", [], stop, prefix);
     }
 
     private static Resolution? LongerOf(Resolution? first, Resolution? second) =>
