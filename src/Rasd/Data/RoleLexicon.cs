@@ -57,7 +57,11 @@ public sealed class RoleLexicon
     /// <summary>Last parts of surnames written apart (زاده، أوغلو): a name runs on through them.</summary>
     public HashSet<string> SurnameClosingWords { get; }
 
-    /// <summary>Whether a reference of kind <paramref name="reference"/> may name a person of kind <paramref name="person"/>.</summary>
+    /// <summary>
+    /// Whether a reference of kind <paramref name="reference"/> may name a person of kind
+    /// <paramref name="person"/>. A reference that fits any kind (المسؤول) fits none held for no
+    /// state (<see cref="PrivateKinds"/>): an official is not the journalist named before.
+    /// </summary>
     public bool Fits(string reference, string? person)
     {
         if (person is null)
@@ -68,7 +72,7 @@ public sealed class RoleLexicon
         {
             return true;
         }
-        return Compatible.TryGetValue(reference, out var kinds) && (kinds.Contains("*") || kinds.Contains(person));
+        return Compatible.TryGetValue(reference, out var kinds) && ((kinds.Contains("*") && !PrivateKinds.Contains(person)) || kinds.Contains(person));
     }
 
     public PhraseMatcher<RoleWord> Phrases { get; } = new();

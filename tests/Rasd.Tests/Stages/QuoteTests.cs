@@ -30,6 +30,16 @@ public sealed class QuoteTests
     public void An_unnamed_source_speaks_for_the_state_its_adjective_names_and_no_other(string body, string? speaker) =>
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
+    [Theory]
+    [InlineData("والتقى الوفد الكاتب جمال خاشقجي في إسطنبول الأسبوع الماضي.\nوقال المسؤول السعودي للصحفيين إن الزيارة كانت خاصة.", "person:jamal-khashoggi")]
+    [InlineData("وقال الخبير الروسي أندريه كوزنتسوف إن العقوبات لن تنجح.\nوأكد المسؤول الروسي أن موسكو سترد على القرار.", "person:ar:اندريه-كوزنتسوف")]
+    public void An_official_is_not_the_journalist_or_the_expert_named_before(string body, string named)
+    {
+        var quotes = Quotes(body);
+        Assert.NotEqual(named, quotes[^1].Speaker);
+        Assert.Contains(quotes, q => q.Speaker == named || quotes.Count == 1);
+    }
+
     [Fact]
     public void An_according_to_source_tied_to_a_state_speaks_for_it() =>
         Assert.Equal("country:RU", Quotes("قال وزير الخارجية الأمريكي جون كيري إن المفاوضات صعبة.\nوبحسب مصادر روسية، فإن الوفد سيصل غدا إلى جنيف.")[^1].Speaker);
