@@ -31,6 +31,16 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("وقالت الهيئة الوطنية للأمن السيبراني في كندا (إن سي إيه) إنها تحقق في الهجوم على شبكة الكهرباء.", "تحقق في الهجوم على شبكة الكهرباء")]
+    [InlineData("وأعلنت شركة الطيران الوطنية (إن إيه إل) أن رحلاتها ستستأنف الأحد.", "رحلاتها ستستأنف الأحد")]
+    public void A_complementizer_inside_brackets_is_an_aside_not_the_clause_s_opening(string body, string text) =>
+        Assert.Equal(text, Assert.Single(Quotes(body)).Text);
+
+    [Fact]
+    public void Brackets_round_a_whole_clause_quote_it() =>
+        Assert.StartsWith("الحكومة لن تتراجع عن موقفها", Assert.Single(Quotes("وقال الوزير السابق في كلمته أمام النواب (إن الحكومة لن تتراجع عن موقفها من الإصلاحات مهما طال الزمن).")).Text, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("والتقى الوفد الكاتب جمال خاشقجي في إسطنبول الأسبوع الماضي.\nوقال المسؤول السعودي للصحفيين إن الزيارة كانت خاصة.", "person:jamal-khashoggi")]
     [InlineData("وقال الخبير الروسي أندريه كوزنتسوف إن العقوبات لن تنجح.\nوأكد المسؤول الروسي أن موسكو سترد على القرار.", "person:ar:اندريه-كوزنتسوف")]
     public void An_official_is_not_the_journalist_or_the_expert_named_before(string body, string named)

@@ -1108,6 +1108,9 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         _ => null,
     };
 
+    /// <summary>The most words an aside in brackets holds after a complementizer-like word (the letters of an acronym).</summary>
+    private const int MaxAsideWords = 4;
+
     /// <summary>The complementizer that opens the reported clause: after a verb within its window, right after a participle or «according to» phrase.</summary>
     private int? Complementizer(Document document, Cue cue, int after, int limit, int nextCue, List<(int Start, int End, bool Closed)> names)
     {
@@ -1117,13 +1120,18 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             CueKind.Verb => Math.Min(limit, cue.End + SubjectWindow),
             _ => Math.Min(limit, after + 3),
         };
+        var brackets = 0;
         for (var k = cue.Kind == CueKind.Verb ? cue.End : after; k < reach; k++)
         {
             if (BreakBefore(document, k, colonOnly: false) && !OnlyMarksOfName(document, k, names))
             {
                 return null;
             }
-            if (IsComplementizer(tokens[k].Text) && !names.Any(name => name.Start <= Offset(document, k) && Offset(document, k) < name.End))
+            // A word inside brackets that close a few words on is an aside (المركز الوطني (إن سي إس
+            // سي) إنه …, شبكة (سي إن إن) إن …: the إن there spells a letter); brackets round a whole
+            // clause quote it (قال (إن المملكة لن تتراجع …)).
+            brackets = Math.Max(0, brackets + BracketDepthChange(document, k));
+            if ((brackets == 0 || !BracketClosesWithin(document, k, reach)) && IsComplementizer(tokens[k].Text) && !names.Any(name => name.Start <= Offset(document, k) && Offset(document, k) < name.End))
             {
                 return k;
             }
@@ -1188,6 +1196,31 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         Clitics.AnyReadingIn(document.Tokens[cue.Token].Text, _reporting.PresentForms);
 
     private bool IsComplementizer(string word) => _reporting.Complementizers.Contains(word);
+
+    /// <summary>Whether a bracket open at token k closes within <see cref="MaxAsideWords"/> words after it (and before <paramref name="limit"/>).</summary>
+    private static bool BracketClosesWithin(Document document, int k, int limit)
+    {
+        for (var j = k + 1; j <= Math.Min(k + MaxAsideWords, Math.Min(limit, document.Tokens.Count - 1)); j++)
+        {
+            if (BracketDepthChange(document, j) < 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many brackets open, less those that close, between token k and the one before it.</summary>
+    private static int BracketDepthChange(Document document, int k)
+    {
+        var text = document.Normalized.Text;
+        var change = 0;
+        for (var c = k == 0 ? 0 : document.Tokens[k - 1].End; c < document.Tokens[k].Start; c++)
+        {
+            change += text[c] switch { '(' or '[' => 1, ')' or ']' => -1, _ => 0 };
+        }
+        return change;
+    }
 
     private static bool BreakBefore(Document document, int k, bool colonOnly)
     {
