@@ -55,6 +55,10 @@ public sealed class Gazetteer
         {
             var entry = Add(new GazetteerEntry { Id = agency.Id, Type = EntityType.Agency, Name = agency.Names.FirstOrDefault() ?? agency.NameEn, NameEn = agency.NameEn, Country = agency.Country, Names = agency.Names, Medium = agency.Medium, ActsForState = agency.StateRun });
             AddForms(entry, agency.Names, NameFormKind.Name);
+            if (agency.StateRun)
+            {
+                AddForms(entry, OfficialAgencyForms(agency.Names), NameFormKind.Name);
+            }
             AddForms(entry, agency.Latin ?? [], NameFormKind.Acronym);
             AddForms(entry, agency.AmbiguousNames ?? [], NameFormKind.CreditOnly);
         }
@@ -225,6 +229,24 @@ public sealed class Gazetteer
         _formsOf.TryGetValue(entry.Id, out var forms) ? forms : [];
 
     private readonly Dictionary<string, List<(string, GazetteerForm)>> _formsOf = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A state's news agency named by its state's adjective (وكالة الأنباء السورية) is as often
+    /// called official or governmental before the adjective (وكالة الأنباء الرسمية السورية،
+    /// وكالة الأنباء الحكومية السورية): the same agency, which the country alone would otherwise take.
+    /// </summary>
+    private static IEnumerable<string> OfficialAgencyForms(IEnumerable<string> names)
+    {
+        const string head = "وكالة الأنباء ";
+        foreach (var name in names)
+        {
+            if (name.StartsWith(head, StringComparison.Ordinal) && name[head.Length..] is var adjective && adjective.StartsWith("ال", StringComparison.Ordinal) && !adjective.Contains(' ', StringComparison.Ordinal))
+            {
+                yield return head + "الرسمية " + adjective;
+                yield return head + "الحكومية " + adjective;
+            }
+        }
+    }
 
     private void AddForms(GazetteerEntry entry, IEnumerable<string> forms, NameFormKind kind)
     {

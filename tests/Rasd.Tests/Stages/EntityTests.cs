@@ -21,6 +21,16 @@ public sealed class EntityTests
         Assert.InRange(entity.Confidence, 0.8, 1.0);
     }
 
+    [Theory]
+    [InlineData("ونقلت وكالة الأنباء الرسمية السورية عن مصدر عسكري أن الطريق فتح.", "agency:sana")]
+    [InlineData("وذكرت وكالة الأنباء الحكومية الأردنية أن الوفد وصل إلى العاصمة.", "agency:petra")]
+    public void A_state_s_agency_called_official_before_its_state_s_adjective_is_the_agency(string text, string id)
+    {
+        Assert.DoesNotContain("الرسمية السورية", File.ReadAllText(Path.Combine(TestPaths.Repository, "data", "gazetteer", "agencies.json")));
+        Entity(text, id);
+        Assert.DoesNotContain(Entities(text), e => e.Type == "country");
+    }
+
     [Fact]
     public void A_name_opening_with_a_short_word_resolves_only_to_a_near_spelling_of_a_person() =>
         Assert.DoesNotContain(Entities("وقيم رئيس لجنة الحكام سعد الأحمري أداء الحكام في الموسم."), e => e.Id == "person:saad-hariri");
