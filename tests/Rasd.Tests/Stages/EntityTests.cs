@@ -95,6 +95,21 @@ public sealed class EntityTests
         Assert.Equal(speaker.Id, Assert.Single(record.Quotes).Speaker);
     }
 
+    [Theory]
+    [InlineData("وقال غرينفيلدز في مدونته إن الشركات تجني المال من البيانات.", "غرينفيلدز")]
+    [InlineData("وأوضح كوبرزاك خلال المؤتمر أن الخطة جاهزة للتنفيذ.", "كوبرزاك")]
+    public void One_word_real_news_never_uses_after_a_reporting_verb_is_the_speaker(string body, string name)
+    {
+        var record = Analysis.Record("تقرير جديد\n\n" + body);
+        var speaker = Assert.Single(record.Entities, e => e.Type == "person");
+        Assert.Equal([name], speaker.Mentions.Select(m => m.Text));
+        Assert.Equal(speaker.Id, Assert.Single(record.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_word_real_news_never_uses_that_a_pronoun_ends_is_no_speaker_s_name() =>
+        Assert.DoesNotContain(Entities("تقرير جديد\n\nوقال مصممونا في بيان إن التطبيق آمن."), e => e.Type == "person");
+
     [Fact]
     public void One_word_near_a_word_of_a_person_named_in_full_is_no_new_speaker()
     {

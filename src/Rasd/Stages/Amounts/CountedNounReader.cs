@@ -13,7 +13,6 @@ namespace Rasd.Stages.Amounts;
 internal sealed class CountedNounReader(CountedNounLexicon lexicon)
 {
     /// <summary>Possessive pronouns a plural may carry; ه is left out, since the normalized ة of a singular is written the same.</summary>
-    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "كم", "نا"];
 
     public CountedNounLexicon Lexicon => lexicon;
 
@@ -91,7 +90,7 @@ internal sealed class CountedNounReader(CountedNounLexicon lexicon)
         {
             return null;
         }
-        foreach (var suffix in PronounSuffixes)
+        foreach (var suffix in PronounSuffixes.All)
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal)
                 && lexicon.Forms.TryGetValue(word[..^suffix.Length], out var readings) && Plural(readings) is { } noun)
