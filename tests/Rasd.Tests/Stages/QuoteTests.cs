@@ -31,6 +31,17 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("وقال الباحث اليمني في حديثه للصحيفة إن الحكومة قصرت في عملها.")]
+    [InlineData("وقال محامي السيدة الأمريكية في بيان إن الأسرة قررت الكشف عن القصة.")]
+    [InlineData("وأكد الرجل السويسري البالغ من العمر 70 عاما أنه سيقرر خلال أيام.")]
+    public void A_state_s_adjective_on_a_private_person_is_a_nationality_and_no_state_speaks(string body)
+    {
+        var record = Analysis.Record(Lead + body, "2023-05-10");
+        Assert.Null(Assert.Single(record.Quotes).Speaker);
+        Assert.DoesNotContain(record.Entities, e => e.Type == "country");
+    }
+
+    [Theory]
     [InlineData("وقالت الهيئة الوطنية للأمن السيبراني في كندا (إن سي إيه) إنها تحقق في الهجوم على شبكة الكهرباء.", "تحقق في الهجوم على شبكة الكهرباء")]
     [InlineData("وأعلنت شركة الطيران الوطنية (إن إيه إل) أن رحلاتها ستستأنف الأحد.", "رحلاتها ستستأنف الأحد")]
     public void A_complementizer_inside_brackets_is_an_aside_not_the_clause_s_opening(string body, string text) =>

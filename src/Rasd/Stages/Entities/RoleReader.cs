@@ -224,6 +224,13 @@ internal sealed class RoleReader(KnowledgeBase knowledge, Document document, Art
                 k = state.End;
                 continue;
             }
+            if (!article.IsCovered(k) && document.Tokens[k].Text.StartsWith("ال", StringComparison.Ordinal) && UnknownNameReader.IsStateAdjective(knowledge.Gazetteer, document.Tokens[k].Text))
+            {
+                // الصحفي الفرنسي: a nationality, which names no state there, still qualifies the role
+                // (an indefinite one after an indefinite noun introduces someone unnamed: مسؤول سعودي).
+                k++;
+                continue;
+            }
             var noun = knowledge.Credits.OutletNouns.LongestAt(document.Normalized.Text, document.Tokens, k);
             if (noun is not null && noun.TokenEnd < limit && article.MentionAt(noun.TokenEnd) is { Type: EntityType.Agency or EntityType.Org } outlet)
             {
