@@ -16,7 +16,10 @@ public sealed class NisbaLexicon(NisbaLexicon.NisbaFile file)
     /// <summary>Masculine nouns a country's name completes as their genitive (رئيس مالي، شمال مالي), where no adjective is meant.</summary>
     public HashSet<string> CountryHeads { get; } = (file.AdjectiveNames?.CountryHeads ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
 
-    public sealed record NisbaFile(IReadOnlyList<string> NotStateHeads, IReadOnlyList<string> NameHeads, AdjectiveNameWords? AdjectiveNames = null);
+    /// <summary>Nouns after which a nisba names the state's opponents (المعارضة السورية): the country is mentioned, but does not speak.</summary>
+    public HashSet<string> OpponentHeads { get; } = (file.OpponentHeads ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
+    public sealed record NisbaFile(IReadOnlyList<string> NotStateHeads, IReadOnlyList<string> NameHeads, AdjectiveNameWords? AdjectiveNames = null, IReadOnlyList<string>? OpponentHeads = null);
 
     public sealed record AdjectiveNameWords(IReadOnlyList<string> Names, IReadOnlyList<string> CountryHeads);
 }

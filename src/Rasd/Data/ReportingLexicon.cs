@@ -58,7 +58,11 @@ public sealed class ReportingLexicon
         NamingNouns = (file.NamingNouns ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PressSubjects = PhraseMatcher<string>.Of(file.PressSubjects ?? []);
         UnnamedGroups = PhraseMatcher<string>.Of(file.UnnamedGroups ?? []);
+        GovernmentNouns = (file.GovernmentNouns ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Nouns for the government a leader heads (إدارة، حكومة، نظام), folded: an unnamed source in it speaks for the leader's state.</summary>
+    public HashSet<string> GovernmentNouns { get; }
 
     /// <summary>
     /// People the text does not name, speaking as a group (سكان، ناشطون، متظاهرون): as a subject
@@ -135,7 +139,8 @@ public sealed class ReportingLexicon
         IReadOnlyList<string>? IssuedStatements = null,
         IReadOnlyList<string>? NamingNouns = null,
         IReadOnlyList<string>? PressSubjects = null,
-        IReadOnlyList<string>? UnnamedGroups = null);
+        IReadOnlyList<string>? UnnamedGroups = null,
+        IReadOnlyList<string>? GovernmentNouns = null);
 
     public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Forms, IReadOnlyList<string>? Introduces = null, IReadOnlyList<string>? Complementizer = null, IReadOnlyList<string>? Objects = null, bool Ambiguous = false);
 }

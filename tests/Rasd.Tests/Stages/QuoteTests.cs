@@ -31,6 +31,22 @@ public sealed class QuoteTests
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مثمرة.\nوقال 58 بالمئة من المشاركين في الاستطلاع إن الأسعار مرتفعة.", null)]
+    [InlineData("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مثمرة.\nوقال ثلاثة مسؤولين للوكالة إن الاجتماع تأجل.", null)]
+    [InlineData("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مثمرة.\nوقال عشرات المحتجين إن الشرطة فرقتهم بالقوة.", null)]
+    [InlineData("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مثمرة.\nوقال ثلاثة مسؤولين روس للصحفيين إن الوفد سيصل غدا.", "country:RU")]
+    [InlineData("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مثمرة.\nوقال مسؤولان للصحفيين إن الوفد سيصل غدا.", null)]
+    public void People_counted_are_unnamed_and_continue_no_one(string body, string? speaker) =>
+        Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("وقال مسؤولون في إدارة ترامب للصحفيين إن العقوبات باقية.", "country:US")]
+    [InlineData("وقال مصدر مقرب من الرئيس فلاديمير بوتين إن الزيارة تأجلت.", null)]
+    [InlineData("وقال مفاوضون من المعارضة السورية إن المحادثات بدأت في جنيف.", null)]
+    public void An_unnamed_source_is_not_the_person_or_the_state_its_description_names(string body, string? speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("وقال الباحث اليمني في حديثه للصحيفة إن الحكومة قصرت في عملها.")]
     [InlineData("وقال محامي السيدة الأمريكية في بيان إن الأسرة قررت الكشف عن القصة.")]
     [InlineData("وأكد الرجل السويسري البالغ من العمر 70 عاما أنه سيقرر خلال أيام.")]

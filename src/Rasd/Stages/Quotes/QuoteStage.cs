@@ -577,12 +577,26 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             // وقال سكان إن، وقال ناشطون سوريون: people the text does not name, for no state.
             return (null, groupEnd);
         }
+        if (cue.Kind == CueKind.Verb && cue.End < stop && IsCount(tokens[cue.End]))
+        {
+            // وقال 58 بالمئة من المشاركين، وقال ثلاثة مسؤولين أمريكيين: people counted, not named;
+            // only a state the count's noun is tied to speaks.
+            return UnnamedSubjectAt(document, cue.End + 1, limit, mentions) is ({ } counted, var countedEnd) ? (counted, countedEnd) : (null, cue.End + 1);
+        }
+        var source = cue.Kind == CueKind.Verb && cue.End < stop && _reporting.AnonymousSources.LongestAt(document.Normalized.Text, tokens, cue.End) is { } anonymous
+            && anonymous.PrefixLength == 0 ? anonymous.TokenEnd : -1;
         var press = PressSubjectAt(document, cue, stop, inWindow);
-        var chosen = inWindow.FirstOrDefault(m => m.Type == EntityType.Person)
+        var chosen = (source >= 0 ? GovernmentOf(document, source, inWindow) : inWindow.FirstOrDefault(m => m.Type == EntityType.Person))
             ?? (ReportingOutlet(document, cue, inWindow) is { } outlet ? BodyCitedBy(document, cue, outlet, stop, inWindow) ?? outlet : null)
             ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40
                 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null && CanBeSubject(document, cue, m) && (press is null || OwnsPress(document, m, press.Value.NounEnd)))
                 : null);
+        if (chosen is { Type: EntityType.Person } && source >= 0)
+        {
+            // مسؤولون في إدارة ترامب: the officials of the person's government speak for its state.
+            var state = document.Find<EntityProfile>(p => p.EntityId == chosen.EntityId)?.Country;
+            return (state is null ? null : new Speaker("country:" + state, Offset(document, TokenAt(document, chosen.Start) - 1), chosen.End), document.LowerBound(document.Normalized.FromOriginal(chosen.End)));
+        }
         if (chosen is not null)
         {
             var after = document.LowerBound(document.Normalized.FromOriginal(chosen.End));
@@ -607,6 +621,30 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
             return (UnnamedSubjectAt(document, cue.End, limit, mentions) is ({ } state, _) ? state : null, cue.End);
         }
         return (Continued(document, cue, sentenceSpeaker, last), cue.End);
+    }
+
+    /// <summary>Whether a token counts what follows it: a numeral, a number word or a vague count (عشرات).</summary>
+    private bool IsCount(Token token) =>
+        token.IsNumber || knowledge.Numbers.Units.ContainsKey(token.Text) || knowledge.Numbers.VagueFirstWords.Contains(token.Text);
+
+    /// <summary>
+    /// The person whose government an unnamed source belongs to (مسؤولون في إدارة ترامب، مصدر في
+    /// حكومة نتنياهو): a person right after a noun for a head of state's government, inside the
+    /// source's description. Any other person there is whom the source is close to or speaks
+    /// about (مصدر مقرب من الرئيس), never the speaker.
+    /// </summary>
+    private EntityMention? GovernmentOf(Document document, int sourceEnd, List<EntityMention> inWindow)
+    {
+        foreach (var mention in inWindow)
+        {
+            var token = TokenAt(document, mention.Start);
+            if (mention.Type == EntityType.Person && token > sourceEnd && Clitics.AnyReadingIn(document.Tokens[token - 1].Text, _reporting.GovernmentNouns)
+                && !document.PunctuationBetween(token - 1, token))
+            {
+                return mention;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -805,6 +843,11 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         if (token > cue.End && token < tokens.Count && tokens[token - 1].Text is "علي" or "عبر")
         {
             // وغردت اللجنة على "تويتر"، وقال عبر التلفزيون الرسمي: the medium it was said on (على folds to علي).
+            return false;
+        }
+        if (mention.Type == EntityType.Country && token > 0 && !document.PunctuationBetween(token - 1, token) && Clitics.AnyReadingIn(tokens[token - 1].Text, knowledge.Nisba.OpponentHeads))
+        {
+            // قال مفاوضون من المعارضة السورية: the state's opponents, never its voice.
             return false;
         }
         if (cue.Kind != CueKind.Verb || cue.End >= tokens.Count || !knowledge.FunctionWords.IsPreposition(tokens[cue.End].Text))
