@@ -33,11 +33,15 @@ public sealed class RoleLexicon
         NameEndings = file.NameEndings.Endings.Select(ArabicNormalizer.Fold).ToList();
         SurnameClosingWords = (file.NameEndings.Words ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         GapWords = file.GapWords.Words.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        NameFormulas = PhraseMatcher<string>.Of(file.NameFormulas?.Words ?? []);
         PrivateKinds = (file.PrivateKinds?.Kinds ?? []).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Every title as written in the file (الرئيس، وزير الخارجية، السفير).</summary>
     public IReadOnlyList<string> Titles { get; }
+
+    /// <summary>Pious formulas that follow a name and are no part of it (رضي الله عنه، صلى الله عليه وسلم).</summary>
+    public PhraseMatcher<string> NameFormulas { get; }
 
     /// <summary>Time adverbs that may separate a title from the name it introduces.</summary>
     public HashSet<string> GapWords { get; }
@@ -85,7 +89,7 @@ public sealed class RoleLexicon
 
     public sealed record RoleFile(IReadOnlyList<RoleEntry> Titles, IReadOnlyList<RoleEntry> Generic, IReadOnlyList<string> Modifiers,
         Dictionary<string, System.Text.Json.JsonElement> Compatible, IReadOnlyList<string> PluralGeneric, NameEndingEntry NameEndings, GapWordEntry GapWords,
-        PrivateKindEntry? PrivateKinds = null, WordListEntry? AdjectivalGeneric = null);
+        PrivateKindEntry? PrivateKinds = null, WordListEntry? AdjectivalGeneric = null, WordListEntry? NameFormulas = null);
 
     public sealed record PrivateKindEntry(IReadOnlyList<string> Kinds);
 

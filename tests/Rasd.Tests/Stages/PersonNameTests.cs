@@ -11,6 +11,20 @@ public sealed class PersonNameTests
 
     private static IEnumerable<EntityRecord> Persons(string body) => Record(body).Entities.Where(e => e.Type == "person");
 
+    [Theory]
+    [InlineData("فقد قتلوا عثمان رضي الله عنه وهو يقرأ القرآن.")]
+    [InlineData("وروى الشيخ سعيد بن مسفر رحمه الله أن المسجد بني قبل قرن.")]
+    [InlineData("وكتب المؤرخ إبراهيم الشمري رحمه الله عن المعركة.")]
+    public void A_pious_formula_after_a_name_is_no_part_of_it(string body) =>
+        Assert.DoesNotContain(Persons(body).SelectMany(p => p.Mentions), m => m.Text.Contains("رضي", StringComparison.Ordinal) || m.Text.Contains("رحمه", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_son_of_in_a_name_is_no_short_form_of_the_person_named_with_it()
+    {
+        var persons = Persons("وروى الشيخ سعيد بن مسفر أن المسجد بني قبل قرن.\nويروى أن علي بن أبي طالب قال ذلك.").ToList();
+        Assert.DoesNotContain(persons.SelectMany(p => p.Mentions), m => m.Text == "بن");
+    }
+
     [Fact]
     public void A_title_announces_an_unknown_name_set_off_by_commas()
     {

@@ -865,6 +865,18 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
                 }
             }
         }
+        // عثمان رضي الله عنه: a pious formula after a name is no part of it, whatever the tagger read.
+        for (var t = 0; t < document.Tokens.Count; t++)
+        {
+            if (marked.ContainsKey(t) && knowledge.Roles.NameFormulas.LongestAt(document.Normalized.Text, document.Tokens, t) is { } formula)
+            {
+                for (var k = t; k < formula.TokenEnd; k++)
+                {
+                    marked.Remove(k);
+                }
+                t = formula.TokenEnd - 1;
+            }
+        }
         return marked;
     }
 

@@ -49,7 +49,8 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
             {
                 break;
             }
-            if (article.IsCovered(stop) || (stop > start && KnownBodyAt(knowledge.Gazetteer, document, stop)) || (!(firstIsName && stop == start) && !CanBePartOfName(stop, stop > start ? tokens[stop - 1].Text : null, contextNamesIt)))
+            if (article.IsCovered(stop) || (stop > start && (KnownBodyAt(knowledge.Gazetteer, document, stop) || OpensFormula(stop)))
+                || (!(firstIsName && stop == start) && !CanBePartOfName(stop, stop > start ? tokens[stop - 1].Text : null, contextNamesIt)))
             {
                 break;
             }
@@ -58,6 +59,9 @@ internal sealed class UnknownNameReader(KnowledgeBase knowledge, Document docume
         stop = WithoutTrailingHeads(tokens, start, stop);
         return stop - start >= 2 ? stop : null;
     }
+
+    /// <summary>Whether a pious formula that follows a name starts at the token (عثمان رضي الله عنه): the name ends before it.</summary>
+    internal bool OpensFormula(int token) => knowledge.Roles.NameFormulas.LongestAt(document.Normalized.Text, document.Tokens, token) is not null;
 
     /// <summary>
     /// Where a name read up to <paramref name="stop"/> ends once it no longer ends on the head of a
