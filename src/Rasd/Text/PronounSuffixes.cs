@@ -2,7 +2,7 @@ namespace Rasd.Text;
 
 /// <summary>
 /// The attached pronouns a noun takes after its stem (قواتها «its forces», مصدرنا «our source»),
-/// folded, longest first so that هما is tried before ها. ه alone is left out: too many stems end in it.
+/// folded. ه alone is left out: the folded ة of a singular is written the same.
 /// </summary>
 public static class PronounSuffixes
 {

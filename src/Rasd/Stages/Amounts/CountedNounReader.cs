@@ -12,8 +12,6 @@ namespace Rasd.Stages.Amounts;
 /// </summary>
 internal sealed class CountedNounReader(CountedNounLexicon lexicon)
 {
-    /// <summary>Possessive pronouns a plural may carry; ه is left out, since the normalized ة of a singular is written the same.</summary>
-
     public CountedNounLexicon Lexicon => lexicon;
 
     /// <summary>The indefinite noun phrase at a token (after a number), with every reading of its form.</summary>
