@@ -41,6 +41,8 @@ public sealed class QuoteTests
 
     [Theory]
     [InlineData("وقال مسؤولون في إدارة ترامب للصحفيين إن العقوبات باقية.", "country:US")]
+    [InlineData("وقال مصدر في حكومة الرئيس بنيامين نتنياهو إن الاتفاق قريب.", "country:IL")]
+    [InlineData("وقال دبلوماسي رفيع بالسفارة الأمريكية بالقاهرة اللواء تشارلز هوبر: إن \"الطائرات توفر قدرات كبيرة\".", "person:ar:تشارلز-هوبر")]
     [InlineData("وقال مصدر مقرب من الرئيس فلاديمير بوتين إن الزيارة تأجلت.", null)]
     [InlineData("وقال مفاوضون من المعارضة السورية إن المحادثات بدأت في جنيف.", null)]
     public void An_unnamed_source_is_not_the_person_or_the_state_its_description_names(string body, string? speaker) =>

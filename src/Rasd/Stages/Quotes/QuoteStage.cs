@@ -586,16 +586,17 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var source = cue.Kind == CueKind.Verb && cue.End < stop && _reporting.AnonymousSources.LongestAt(document.Normalized.Text, tokens, cue.End) is { } anonymous
             && anonymous.PrefixLength == 0 ? anonymous.TokenEnd : -1;
         var press = PressSubjectAt(document, cue, stop, inWindow);
-        var chosen = (source >= 0 ? GovernmentOf(document, source, inWindow) : inWindow.FirstOrDefault(m => m.Type == EntityType.Person))
+        var (sourcePerson, government) = source >= 0 ? SourcePerson(document, source, inWindow) : (null, -1);
+        var chosen = (source >= 0 ? sourcePerson : inWindow.FirstOrDefault(m => m.Type == EntityType.Person))
             ?? (ReportingOutlet(document, cue, inWindow) is { } outlet ? BodyCitedBy(document, cue, outlet, stop, inWindow) ?? outlet : null)
             ?? (cue.Kind == CueKind.AccordingTo || inWindow.Count > 0 && inWindow[0].Start <= from + 40
                 ? inWindow.FirstOrDefault(m => SpeakingBody(m) is not null && CanBeSubject(document, cue, m) && (press is null || OwnsPress(document, m, press.Value.NounEnd)))
                 : null);
-        if (chosen is { Type: EntityType.Person } && source >= 0)
+        if (chosen is { Type: EntityType.Person } && government >= 0)
         {
             // مسؤولون في إدارة ترامب: the officials of the person's government speak for its state.
             var state = document.Find<EntityProfile>(p => p.EntityId == chosen.EntityId)?.Country;
-            return (state is null ? null : new Speaker("country:" + state, Offset(document, TokenAt(document, chosen.Start) - 1), chosen.End), document.LowerBound(document.Normalized.FromOriginal(chosen.End)));
+            return (state is null ? null : new Speaker("country:" + state, Offset(document, government), chosen.End), document.LowerBound(document.Normalized.FromOriginal(chosen.End)));
         }
         if (chosen is not null)
         {
@@ -628,23 +629,54 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         token.IsNumber || knowledge.Numbers.Units.ContainsKey(token.Text) || knowledge.Numbers.VagueFirstWords.Contains(token.Text);
 
     /// <summary>
-    /// The person whose government an unnamed source belongs to (مسؤولون في إدارة ترامب، مصدر في
-    /// حكومة نتنياهو): a person right after a noun for a head of state's government, inside the
-    /// source's description. Any other person there is whom the source is close to or speaks
-    /// about (مصدر مقرب من الرئيس), never the speaker.
+    /// The person named in an unnamed source's subject, and the token of the noun for the person's
+    /// government when it is that government the source belongs to (else -1). A person after the source's words and titles names the source
+    /// (دبلوماسي بالسفارة الأمريكية اللواء تشارلز هوبر) and speaks; one after a noun for a leader's
+    /// government (مسؤولون في إدارة ترامب، مصدر في حكومة الرئيس نتنياهو) gives the state the source
+    /// speaks for; one after a preposition, through titles or not, is whom the source is close to
+    /// or speaks about (مصدر مقرب من الرئيس بوتين), never the speaker, and none is returned.
     /// </summary>
-    private EntityMention? GovernmentOf(Document document, int sourceEnd, List<EntityMention> inWindow)
+    private (EntityMention? Person, int Government) SourcePerson(Document document, int sourceEnd, List<EntityMention> inWindow)
     {
-        foreach (var mention in inWindow)
+        var tokens = document.Tokens;
+        if (inWindow.FirstOrDefault(m => m.Type == EntityType.Person && TokenAt(document, m.Start) >= sourceEnd) is not { } person)
         {
-            var token = TokenAt(document, mention.Start);
-            if (mention.Type == EntityType.Person && token > sourceEnd && Clitics.AnyReadingIn(document.Tokens[token - 1].Text, _reporting.GovernmentNouns)
-                && !document.PunctuationBetween(token - 1, token))
+            return (null, -1);
+        }
+        var token = TokenAt(document, person.Start);
+        // The titles right before the name (الرئيس، اللواء، وزير الخارجية) belong to it.
+        var start = token;
+        for (var moved = true; moved && start > sourceEnd;)
+        {
+            moved = false;
+            for (var k = Math.Max(sourceEnd, start - 3); k < start; k++)
             {
-                return mention;
+                if (_roles.Phrases.LongestAt(document.Normalized.Text, tokens, k) is { } title && title.TokenEnd == start && !document.PunctuationBetween(k, start))
+                {
+                    start = k;
+                    moved = true;
+                    break;
+                }
             }
         }
-        return null;
+        var glued = start == token ? Offset(document, token) < person.Start : _roles.Phrases.LongestAt(document.Normalized.Text, tokens, start)!.PrefixLength > 0;
+        if (glued && tokens[start].Text[0] is 'ب' or 'ل')
+        {
+            return (null, -1);
+        }
+        if (start > sourceEnd && !document.PunctuationBetween(start - 1, start))
+        {
+            var before = tokens[start - 1].Text;
+            if (Clitics.AnyReadingIn(before, _reporting.GovernmentNouns))
+            {
+                return (person, start - 1);
+            }
+            if (knowledge.FunctionWords.IsPreposition(before) || before is "مقرب" or "مقربه" or "مقربون" or "مقربين")
+            {
+                return (null, -1);
+            }
+        }
+        return (person, -1);
     }
 
     /// <summary>
