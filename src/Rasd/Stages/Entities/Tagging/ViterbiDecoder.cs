@@ -97,4 +97,67 @@ internal sealed class ViterbiDecoder
         ArrayPool<int>.Shared.Return(backArray);
         return best;
     }
+
+    /// <summary>
+    /// For each token, by how much the best sequence <paramref name="best"/> beats the best sequence
+    /// that gives the token another label (max-marginals from a forward and a backward pass). The
+    /// smallest of them is the score gap between the best and the second-best sequence.
+    /// </summary>
+    public float[] Margins(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int length, IReadOnlyList<int> best)
+    {
+        var labels = _labelCount;
+        var margins = new float[length];
+        if (length == 0)
+        {
+            return margins;
+        }
+        var forward = new float[length * labels];
+        var backward = new float[length * labels];
+        for (var y = 0; y < labels; y++)
+        {
+            forward[y] = _allowed[labels * labels + y] ? emissions[y] + transitions[labels * labels + y] : float.NegativeInfinity;
+        }
+        for (var t = 1; t < length; t++)
+        {
+            for (var y = 0; y < labels; y++)
+            {
+                var bestScore = float.NegativeInfinity;
+                foreach (var p in _allowedBefore[y])
+                {
+                    bestScore = Math.Max(bestScore, forward[(t - 1) * labels + p] + transitions[p * labels + y]);
+                }
+                forward[t * labels + y] = bestScore + emissions[t * labels + y];
+            }
+        }
+        // backward[t, y]: the best score of the tokens after t given label y at t (0 at the last token).
+        for (var t = length - 2; t >= 0; t--)
+        {
+            for (var y = 0; y < labels; y++)
+            {
+                var bestScore = float.NegativeInfinity;
+                for (var next = 0; next < labels; next++)
+                {
+                    if (_allowed[y * labels + next])
+                    {
+                        bestScore = Math.Max(bestScore, transitions[y * labels + next] + emissions[(t + 1) * labels + next] + backward[(t + 1) * labels + next]);
+                    }
+                }
+                backward[t * labels + y] = bestScore;
+            }
+        }
+        for (var t = 0; t < length; t++)
+        {
+            var chosen = forward[t * labels + best[t]] + backward[t * labels + best[t]];
+            var rival = float.NegativeInfinity;
+            for (var y = 0; y < labels; y++)
+            {
+                if (y != best[t])
+                {
+                    rival = Math.Max(rival, forward[t * labels + y] + backward[t * labels + y]);
+                }
+            }
+            margins[t] = chosen - rival;
+        }
+        return margins;
+    }
 }
