@@ -1,12 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
-using System.Runtime.CompilerServices;
-using System.Text;
-using Rasd.Corpus;
 using Rasd.Data;
-using Rasd.Input;
 using Rasd.Stages.Entities.Tagging;
 
 namespace Rasd.Cli.Commands;
@@ -52,18 +47,10 @@ internal static class TrainNerCommand
         var prune = new Option<float>("--prune") { Description = "drop features whose averaged weights are all smaller (in units of the mean absolute weight)", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
         var margin = new Option<float>("--margin") { Description = "cost-augmented training: the score margin per token by which the gold labels must win; 0: the plain perceptron", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
         var soup = new Option<int>("--soup") { Description = "train this many models with their own shuffle seeds (the seed, then seed + k·1009) and average their weights into one model; 1: one model", DefaultValueFactory = _ => new NerTrainingOptions().Soup };
-        var selfTrain = new Option<string>("--self-train") { Description = "self-training: a teacher model whose confident tagging of unlabeled news becomes one more training corpus (bulk), or none", DefaultValueFactory = _ => "none" };
-        var selfTrainCorpus = new Option<string>("--self-train-corpus") { Description = "the unlabeled articles (files or folders, comma-separated)", DefaultValueFactory = _ => "../shared/corpus/bulk" };
-        var selfTrainCache = new Option<string>("--self-train-cache") { Description = "a file outside the repository holding the articles' tokenized sentences: read when it exists, else written", DefaultValueFactory = _ => "none" };
-        var selfTrainEvery = new Option<int>("--self-train-every") { Description = "read every n-th article only", DefaultValueFactory = _ => 1 };
-        var selfTrainMargin = new Option<float>("--self-train-margin") { Description = "keep a sentence when its best tags beat the second-best sequence by this much (in mean absolute weights)", DefaultValueFactory = _ => 20f };
-        var selfTrainCount = new Option<int>("--self-train-count") { Description = "the most sentences to keep (drawn with the seed)", DefaultValueFactory = _ => 20000 };
-        var selfTrainWeight = new Option<float>("--self-train-weight") { Description = "update weight of the self-tagged sentences", DefaultValueFactory = _ => 0.3f };
-        var maxFeatures = new Option<int>("--max-features") { Description = "keep at most this many features, those with the largest weights; 0: no limit", DefaultValueFactory = _ => new NerTrainingOptions().MaxFeatures };
         var command = new Command("train-ner", "train the named-entity tagger on ANERcorp (train), AQMAR and WikiANN")
         {
             output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, devPart, minCount, prune, clusters, evidence, wordDropout,
-            margin, soup, selfTrain, selfTrainCorpus, selfTrainCache, selfTrainEvery, selfTrainMargin, selfTrainCount, selfTrainWeight, maxFeatures,
+            margin, soup,
         };
         command.SetAction(result =>
         {
@@ -78,12 +65,8 @@ internal static class TrainNerCommand
                 DomainAdaptation = result.GetValue(domainAdaptation),
                 Margin = result.GetValue(margin),
                 Soup = result.GetValue(soup),
-                MaxFeatures = result.GetValue(maxFeatures),
             };
-            var self = result.GetValue(selfTrain)! == "none" ? null : new SelfTrainingPaths(
-                result.GetValue(selfTrain)!, result.GetValue(selfTrainCorpus)!, result.GetValue(selfTrainCache)!, result.GetValue(selfTrainEvery),
-                result.GetValue(selfTrainMargin), result.GetValue(selfTrainCount), result.GetValue(selfTrainWeight));
-            return Run(result.GetValue(output)!, result.GetValue(data)!, result.GetValue(namesFrom)!, paths, result.GetValue(devFraction), options, Console.Out, result.GetValue(devPart), self);
+            return Run(result.GetValue(output)!, result.GetValue(data)!, result.GetValue(namesFrom)!, paths, result.GetValue(devFraction), options, Console.Out, result.GetValue(devPart));
         });
         return command;
     }
@@ -103,16 +86,8 @@ internal static class TrainNerCommand
     /// <param name="NameEvidence">The word statistics file whose name-cue counts are used, or <c>none</c>.</param>
     public sealed record CorpusPaths(string Anercorp, string Aqmar, string Wikiann, string Anergazet, string Countries, string Clusters, string NameEvidence);
 
-    /// <summary>Where self-training reads its teacher and its articles, and how it picks their sentences.</summary>
-    public sealed record SelfTrainingPaths(string Teacher, string Corpus, string Cache, int Every, float MinMargin, int Count, float Weight);
-
-    public static int Run(string outputPath, string data, string namesFrom, CorpusPaths paths, double devFraction, NerTrainingOptions options, TextWriter output, int devPart = -1, SelfTrainingPaths? self = null)
+    public static int Run(string outputPath, string data, string namesFrom, CorpusPaths paths, double devFraction, NerTrainingOptions options, TextWriter output, int devPart = -1)
     {
-        if (self is not null && (self.Every < 1 || self.Count < 1 || !(self.Weight > 0) || !float.IsFinite(self.MinMargin)))
-        {
-            CliOutput.Error("--self-train-every and --self-train-count must be 1 or more, --self-train-weight positive");
-            return 2;
-        }
         if (!(options.WordDropout >= 0 && float.IsFinite(options.WordDropout)))
         {
             CliOutput.Error($"--word-dropout {options.WordDropout}: expected 0 (off) or a positive number, like 0.5");
@@ -171,20 +146,6 @@ internal static class TrainNerCommand
         {
             output.WriteLine($"dev (end of ANERcorp train): {dev.Count} sentences");
         }
-        if (self is not null)
-        {
-            try
-            {
-                var sentences = SelfTrainingSentences(self, options.Seed, output);
-                sets.Add(new TrainingSet("bulk", sentences, self.Weight));
-                output.WriteLine(FormattableString.Invariant($"bulk (self-trained by {self.Teacher}): {sentences.Count} sentences, {sentences.Sum(s => s.Words.Count)} tokens, update weight {self.Weight}"));
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-            {
-                CliOutput.Error(e.Message);
-                return 1;
-            }
-        }
         TaggerLexicon lexicon;
         var wordClusters = WordClusters.Empty;
         var wordEvidence = WordEvidence.Empty;
@@ -237,76 +198,6 @@ internal static class TrainNerCommand
         output.WriteLine(FormattableString.Invariant(
             $"saved {outputPath}: {model.FeatureCount} features, {new FileInfo(outputPath).Length / 1024.0 / 1024.0:0.00} MB, trained in {clock.Elapsed.TotalSeconds:0}s"));
         return 0;
-    }
-
-    /// <summary>The teacher's confident sentences of the unlabeled articles, drawn with the seed.</summary>
-    private static List<TaggedSentence> SelfTrainingSentences(SelfTrainingPaths self, int seed, TextWriter output)
-    {
-        var clock = Stopwatch.StartNew();
-        var teacher = NerModel.Load(self.Teacher);
-        var articles = TokenizedArticles(self).Where((_, index) => index % self.Every == 0);
-        var settings = new SelfTraining.Settings(self.MinMargin, self.Count, seed);
-        var candidates = SelfTraining.Candidates(teacher, articles, settings);
-        output.WriteLine(FormattableString.Invariant($"self-training: {candidates.Count} confident sentences with an entity (margin ≥ {self.MinMargin}) in {clock.Elapsed.TotalSeconds:0}s"));
-        return SelfTraining.Sample(candidates, settings);
-    }
-
-    /// <summary>The articles' sentences as the tagger reads them, from the cache when there is one.</summary>
-    private static IEnumerable<IReadOnlyList<IReadOnlyList<string>>> TokenizedArticles(SelfTrainingPaths self)
-    {
-        if (self.Cache != "none" && File.Exists(self.Cache))
-        {
-            return ReadCache(self.Cache);
-        }
-        var refused = new StrongBox<int>();
-        var articles = ArticleFiles.Stream(self.Corpus.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), new ArticleReader(), refused);
-        var sentences = new CorpusSentences(KnowledgeBase.Default).Read(articles)
-            .Select(article => (IReadOnlyList<IReadOnlyList<string>>)[.. article.Select(sentence => (IReadOnlyList<string>)TaggerInput.FromWords(sentence).Tokens)]);
-        if (self.Cache == "none")
-        {
-            return sentences;
-        }
-        var all = sentences.ToList();
-        using (var file = File.Create(self.Cache))
-        using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
-        using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)))
-        {
-            foreach (var article in all)
-            {
-                foreach (var sentence in article)
-                {
-                    writer.Write(string.Join(' ', sentence));
-                    writer.Write('\n');
-                }
-                writer.Write('\n');
-            }
-        }
-        return all;
-    }
-
-    /// <summary>One sentence a line, its tokens apart by spaces; a blank line ends an article.</summary>
-    private static IEnumerable<IReadOnlyList<IReadOnlyList<string>>> ReadCache(string path)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        var article = new List<IReadOnlyList<string>>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0)
-            {
-                yield return article;
-                article = [];
-            }
-            else
-            {
-                article.Add(line.Split(' '));
-            }
-        }
-        if (article.Count > 0)
-        {
-            yield return article;
-        }
     }
 
     private static string DescribeEpoch(NerEpochReport report)

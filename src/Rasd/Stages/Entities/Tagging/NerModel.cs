@@ -230,42 +230,11 @@ public sealed class NerModel : INameTagger
     public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int window = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var (inputs, labels, _) = DecodeDocument(sentences, window);
-        var result = new IReadOnlyList<string>[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            result[i] = inputs[i].WordTags(labels[i].Select(label => _labels[label]).ToArray());
-        }
-        return result;
-    }
-
-    /// <summary>
-    /// The tokens of each sentence of a document with their tags, as <see cref="TagDocument"/>
-    /// decides them, and for each token the score margin (<see cref="ViterbiDecoder.Margins"/>) by which its
-    /// tag won in the sentence's last decoding: how sure the model is, for choosing its own output
-    /// as training data (self-training).
-    /// </summary>
-    public IReadOnlyList<(IReadOnlyList<string> Tokens, string[] Tags, float[] Margins)> TagDocumentTokens(IReadOnlyList<IReadOnlyList<string>> sentences, int window = int.MaxValue)
-    {
-        ArgumentNullException.ThrowIfNull(sentences);
-        var (inputs, labels, emissions) = DecodeDocument(sentences, window);
-        var result = new (IReadOnlyList<string>, string[], float[])[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var count = inputs[i].Tokens.Count;
-            result[i] = (inputs[i].Tokens, labels[i].Select(label => _labels[label]).ToArray(), _decoder.Margins(emissions[i], _transitions, count, labels[i]));
-        }
-        return result;
-    }
-
-    /// <summary>The document pass of <see cref="TagDocument"/>: each sentence's input, token labels and the emissions they were last decoded from.</summary>
-    private (TaggerInput[] Inputs, int[][] Labels, float[][] Emissions) DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int window)
-    {
         var inputs = sentences.Select(TaggerInput.FromWords).ToArray();
         var emissions = inputs.Select(input => Emissions(input.Tokens)).ToArray();
         var firstPass = inputs.Select((input, i) => _decoder.Decode(emissions[i], _transitions, input.Tokens.Count)).ToArray();
         var memory = new DocumentMemory(inputs.Select((input, i) => (input.Tokens, Spans: BioTags.Spans(firstPass[i].Select(label => _labels[label]).ToArray()))).ToList());
-        var result = new int[sentences.Count][];
+        var result = new IReadOnlyList<string>[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             var labels = firstPass[i];
@@ -279,11 +248,10 @@ public sealed class NerModel : INameTagger
                     nudged[token * _labels.Length + Array.IndexOf(_labels, "I-" + type)] += DocumentMemory.Bonus;
                 }
                 labels = _decoder.Decode(nudged, _transitions, inputs[i].Tokens.Count);
-                emissions[i] = nudged;
             }
-            result[i] = labels;
+            result[i] = inputs[i].WordTags(labels.Select(label => _labels[label]).ToArray());
         }
-        return (inputs, result, emissions);
+        return result;
     }
 
     /// <summary>Label indices for folded tokens (as <see cref="TaggerInput"/> makes them).</summary>

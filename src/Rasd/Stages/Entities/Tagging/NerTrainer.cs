@@ -317,27 +317,10 @@ public static class NerTrainer
         var keys = new List<ulong>();
         var weights = new List<float>();
         var rows = merged.ToArray();
-        var largest = new float[shared.Count];
-        for (var i = 0; i < shared.Count; i++)
-        {
-            for (var y = 0; y < labelCount; y++)
-            {
-                largest[i] = Math.Max(largest[i], Math.Abs(rows[i * labelCount + y] / scale));
-            }
-        }
-        // Under a feature limit, the smallest largest weight still kept; ties are kept in feature order up to the limit.
-        var floor = options.PruneBelow;
-        var room = int.MaxValue;
-        if (options.MaxFeatures > 0 && largest.Count(value => value >= options.PruneBelow) > options.MaxFeatures)
-        {
-            var sorted = largest.OrderDescending().ToArray();
-            floor = Math.Max(floor, sorted[options.MaxFeatures - 1]);
-            room = options.MaxFeatures;
-        }
         for (var i = 0; i < shared.Count; i++)
         {
             var row = rows.AsSpan(i * labelCount, labelCount).ToArray().Select(value => value / scale).ToArray();
-            if (row.All(value => Math.Abs(value) < options.PruneBelow) || largest[i] < floor || keys.Count >= room)
+            if (row.All(value => Math.Abs(value) < options.PruneBelow))
             {
                 continue;
             }

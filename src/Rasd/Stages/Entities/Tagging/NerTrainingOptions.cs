@@ -18,9 +18,6 @@ public sealed record NerTrainingOptions
     /// <summary>After training, features whose every averaged weight is smaller than this are dropped.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 
-    /// <summary>After pruning, keep at most this many features, those with the largest weights (0: no limit), so that the feature table stays small.</summary>
-    public int MaxFeatures { get; init; }
-
     /// <summary>
     /// Keep a per-corpus copy of every feature besides the shared one, and tag as the first training
     /// set; lets a corpus of another domain help without imposing its habits.
