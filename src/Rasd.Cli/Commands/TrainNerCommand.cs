@@ -46,11 +46,10 @@ internal static class TrainNerCommand
         var wordDropout = new Option<float>("--word-dropout") { Description = "in each epoch, leave out the features naming a word seen n times in training with chance α/(α+n); 0: never", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
         var prune = new Option<float>("--prune") { Description = "drop features whose averaged weights are all smaller (in units of the mean absolute weight)", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
         var margin = new Option<float>("--margin") { Description = "cost-augmented training: the score margin per token by which the gold labels must win; 0: the plain perceptron", DefaultValueFactory = _ => new NerTrainingOptions().Margin };
-        var soup = new Option<int>("--soup") { Description = "train this many models with their own shuffle seeds (the seed, then seed + k·1009) and average their weights into one model; 1: one model", DefaultValueFactory = _ => new NerTrainingOptions().Soup };
         var command = new Command("train-ner", "train the named-entity tagger on ANERcorp (train), AQMAR and WikiANN")
         {
             output, seed, epochs, data, namesFrom, domainAdaptation, anercorp, aqmar, wikiann, anergazet, countries, devFraction, devPart, minCount, prune, clusters, evidence, wordDropout,
-            margin, soup,
+            margin,
         };
         command.SetAction(result =>
         {
@@ -64,7 +63,6 @@ internal static class TrainNerCommand
                 WordDropout = result.GetValue(wordDropout),
                 DomainAdaptation = result.GetValue(domainAdaptation),
                 Margin = result.GetValue(margin),
-                Soup = result.GetValue(soup),
             };
             return Run(result.GetValue(output)!, result.GetValue(data)!, result.GetValue(namesFrom)!, paths, result.GetValue(devFraction), options, Console.Out, result.GetValue(devPart));
         });
@@ -91,11 +89,6 @@ internal static class TrainNerCommand
         if (!(options.WordDropout >= 0 && float.IsFinite(options.WordDropout)))
         {
             CliOutput.Error($"--word-dropout {options.WordDropout}: expected 0 (off) or a positive number, like 0.5");
-            return 2;
-        }
-        if (options.Soup < 1)
-        {
-            CliOutput.Error($"--soup {options.Soup}: expected 1 (one model) or more");
             return 2;
         }
         var clock = Stopwatch.StartNew();
@@ -202,8 +195,7 @@ internal static class TrainNerCommand
 
     private static string DescribeEpoch(NerEpochReport report)
     {
-        var member = report.Member >= 0 ? FormattableString.Invariant($"soup member {report.Member} (seed {report.Seed}) ") : "";
-        var line = member + FormattableString.Invariant($"epoch {report.Epoch,2}: {report.Mistakes,5}/{report.Sentences} sentences wrong, {report.Elapsed.TotalSeconds,5:0.0}s");
+        var line = FormattableString.Invariant($"epoch {report.Epoch,2}: {report.Mistakes,5}/{report.Sentences} sentences wrong, {report.Elapsed.TotalSeconds,5:0.0}s");
         return report.Dev is { Micro: var micro }
             ? line + FormattableString.Invariant($", dev P {micro.Precision:0.0000} R {micro.Recall:0.0000} F1 {micro.F1:0.0000}")
             : line;

@@ -115,46 +115,6 @@ public sealed class NerTrainerTests
         }
     }
 
-    private static NerModel TrainSoup(NerTrainingOptions options)
-    {
-        var lexicon = new TaggerLexicon();
-        CueWords.AddTo(lexicon);
-        return NerTrainer.Train([new TrainingSet("synthetic", SyntheticCorpus())], lexicon, options with { Epochs = 5 });
-    }
-
-    [Fact]
-    public void TheSoupOfAModelWithItselfIsThatModel()
-    {
-        var alone = Saved(Train(seed: 13));
-
-        Assert.Equal(alone, Saved(TrainSoup(new NerTrainingOptions { SoupSeeds = [13, 13] })));
-        Assert.Equal(alone, Saved(TrainSoup(new NerTrainingOptions { SoupSeeds = [13, 13, 13] })));
-        Assert.Equal(alone, Saved(TrainSoup(new NerTrainingOptions { Seed = 13, Soup = 1 })));
-    }
-
-    [Fact]
-    public void ASoupIsDeterministicForASeedAndStillLearnsTheFrames()
-    {
-        var soup = TrainSoup(new NerTrainingOptions { Seed = 13, Soup = 3 });
-
-        Assert.Equal([13, 13 + NerTrainer.SoupSeedStride, 13 + 2 * NerTrainer.SoupSeedStride], NerTrainer.SoupSeeds(new NerTrainingOptions { Seed = 13, Soup = 3 }));
-        Assert.Equal(Saved(soup), Saved(TrainSoup(new NerTrainingOptions { Seed = 13, Soup = 3 })));
-        Assert.Equal(Saved(soup), Saved(TrainSoup(new NerTrainingOptions { SoupSeeds = [13, 13 + NerTrainer.SoupSeedStride, 13 + 2 * NerTrainer.SoupSeedStride] })));
-        Assert.NotEqual(Saved(soup), Saved(Train(seed: 13)));
-        Assert.Equal(
-            ["O", "O", "B-PER", "I-PER", "O", "B-LOC"],
-            soup.Tag(["وقال", "الرئيس", "زوران", "كالدوس", "في", "ساريمو"]));
-        Assert.Equal(
-            ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O"],
-            soup.Tag(["أعلنت", "شركة", "ديلوفا", "في", "نوردافيل", "عن", "أرباحها"]));
-    }
-
-    [Fact]
-    public void ASoupNeedsAMember()
-    {
-        Assert.Throws<ArgumentOutOfRangeException>(() => TrainSoup(new NerTrainingOptions { Soup = 0 }));
-    }
-
     [Fact]
     public void LearnsTheSyntheticCorpusAndGeneralisesToNewCombinations()
     {

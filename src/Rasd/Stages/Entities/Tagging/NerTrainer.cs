@@ -26,71 +26,10 @@ public static class NerTrainer
         // With one corpus, its own copy of each feature would only double the shared one.
         var domainAdaptation = options.DomainAdaptation && sets.Count > 1;
         var (examples, featureSet) = Featurize(sets, features, labelIndex, options.MinFeatureCount, domainAdaptation, options.WordDropout);
-        // A soup (Wortsman et al. 2022, "model soups") trains the same model once per seed and
-        // averages the members' final averaged weights: every member numbers the features alike
-        // (the numbering depends only on the data), so the soup has their union at one model's cost.
-        var seeds = SoupSeeds(options);
-        float[]? weightSum = null;
-        float[]? transitionSum = null;
-        double[]? weightTotals = null;
-        double[]? transitionTotals = null;
-        for (var member = 0; member < seeds.Count; member++)
-        {
-            var learner = TrainOne(examples, featureSet, lexicon, options, labels, seeds[member], member, seeds.Count);
-            if (seeds.Count == 1)
-            {
-                return BuildModel(learner.AveragedWeights(), learner.AveragedTransitions(), featureSet, lexicon, options, labels);
-            }
-            weightSum = learner.AveragedWeights();
-            transitionSum = learner.AveragedTransitions();
-            weightTotals ??= new double[weightSum.Length];
-            transitionTotals ??= new double[transitionSum.Length];
-            for (var i = 0; i < weightSum.Length; i++)
-            {
-                weightTotals[i] += weightSum[i];
-            }
-            for (var i = 0; i < transitionSum.Length; i++)
-            {
-                transitionTotals[i] += transitionSum[i];
-            }
-        }
-        return BuildModel(Mean(weightTotals!, seeds.Count), Mean(transitionTotals!, seeds.Count), featureSet, lexicon, options, labels);
-    }
-
-    /// <summary>The shuffle seed of each member of the soup: <see cref="NerTrainingOptions.SoupSeeds"/>, else <see cref="NerTrainingOptions.Soup"/> seeds derived from the seed.</summary>
-    internal static IReadOnlyList<int> SoupSeeds(NerTrainingOptions options)
-    {
-        if (options.SoupSeeds is { Count: > 0 } given)
-        {
-            return given;
-        }
-        if (options.Soup < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "a soup has at least one member");
-        }
-        // The first member is the model of the seed itself; the others are far from every seed in use.
-        return [.. Enumerable.Range(0, options.Soup).Select(member => options.Seed + SoupSeedStride * member)];
-    }
-
-    /// <summary>How far apart the derived seeds of a soup's members are.</summary>
-    public const int SoupSeedStride = 1009;
-
-    private static float[] Mean(double[] totals, int count)
-    {
-        var mean = new float[totals.Length];
-        for (var i = 0; i < totals.Length; i++)
-        {
-            mean[i] = (float)(totals[i] / count);
-        }
-        return mean;
-    }
-
-    private static AveragedPerceptron TrainOne(List<Example> examples, FeatureSet featureSet, TaggerLexicon lexicon, NerTrainingOptions options, IReadOnlyList<string> labels, int seed, int member, int members)
-    {
         var learner = new AveragedPerceptron(featureSet.Keys.Count, new ViterbiDecoder(labels), options.Margin);
-        var random = new Random(seed);
+        var random = new Random(options.Seed);
         // Its own generator, so that the shuffles stay those of the seed whether dropout is on or off.
-        var dropout = new Random(seed + 1);
+        var dropout = new Random(options.Seed + 1);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var forget = new bool[examples.Count == 0 ? 0 : examples.Max(example => example.Length)];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -113,16 +52,15 @@ public static class NerTrainer
             if (options.OnEpoch is { } report)
             {
                 NerScores? dev = null;
-                // A soup's members are scored on dev at their last epoch only; the soup itself is what counts.
-                if (options.Dev.Count > 0 && (members == 1 || epoch == options.Epochs))
+                if (options.Dev.Count > 0)
                 {
-                    var snapshot = BuildModel(learner.AveragedWeights(), learner.AveragedTransitions(), featureSet, lexicon, options, labels);
+                    var snapshot = BuildModel(learner, featureSet, lexicon, options, labels);
                     dev = ConllEvaluator.Evaluate(snapshot, options.Dev);
                 }
-                report(new NerEpochReport(epoch, mistakes, examples.Count, dev, clock.Elapsed) { Member = members == 1 ? -1 : member, Seed = seed });
+                report(new NerEpochReport(epoch, mistakes, examples.Count, dev, clock.Elapsed));
             }
         }
-        return learner;
+        return BuildModel(learner, featureSet, lexicon, options, labels);
     }
 
     /// <summary>
@@ -282,9 +220,10 @@ public static class NerTrainer
     /// nothing. Under domain adaptation the model tags as the first training set (the target domain):
     /// its own copy of each feature is folded into the shared one and the other copies are dropped.
     /// </summary>
-    private static NerModel BuildModel(float[] averaged, float[] averagedTransitions, FeatureSet features, TaggerLexicon lexicon, NerTrainingOptions options, IReadOnlyList<string> labels)
+    private static NerModel BuildModel(AveragedPerceptron learner, FeatureSet features, TaggerLexicon lexicon, NerTrainingOptions options, IReadOnlyList<string> labels)
     {
         var labelCount = labels.Count;
+        var averaged = learner.AveragedWeights();
         var count = features.Keys.Count;
         var targetCopy = new int[count];
         Array.Fill(targetCopy, -1);
@@ -327,7 +266,7 @@ public static class NerTrainer
             keys.Add(features.Keys[shared[i]]);
             weights.AddRange(row.Select(value => (float)(Half)value));
         }
-        var transitions = averagedTransitions.Select(value => value / scale).ToArray();
+        var transitions = learner.AveragedTransitions().Select(value => value / scale).ToArray();
         return new NerModel(labels, [.. keys], [.. weights], transitions, lexicon, options.Clusters, options.Evidence);
     }
 

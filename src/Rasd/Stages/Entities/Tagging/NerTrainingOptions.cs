@@ -31,16 +31,6 @@ public sealed record NerTrainingOptions
     /// </summary>
     public float WordDropout { get; init; }
 
-    /// <summary>
-    /// Members of the model soup: the model is trained this many times, each time with its own
-    /// shuffle seed (<see cref="Seed"/>, then <see cref="Seed"/> + k·<see cref="NerTrainer.SoupSeedStride"/>),
-    /// and their averaged weights and transitions are averaged into one model. 1: one model.
-    /// </summary>
-    public int Soup { get; init; } = 1;
-
-    /// <summary>The soup members' seeds, given outright (empty: derived from <see cref="Seed"/> and <see cref="Soup"/>).</summary>
-    public IReadOnlyList<int> SoupSeeds { get; init; } = [];
-
     /// <summary>Word clusters to use as features (empty: none).</summary>
     public WordClusters Clusters { get; init; } = WordClusters.Empty;
 
@@ -55,11 +45,4 @@ public sealed record NerTrainingOptions
 }
 
 /// <summary>What one epoch did: its number, the sentences it got wrong, its dev scores and its time.</summary>
-public sealed record NerEpochReport(int Epoch, int Mistakes, int Sentences, NerScores? Dev, TimeSpan Elapsed)
-{
-    /// <summary>The soup member this epoch trained (0-based), or -1 when the model is no soup.</summary>
-    public int Member { get; init; } = -1;
-
-    /// <summary>The shuffle seed of the model this epoch trained.</summary>
-    public int Seed { get; init; }
-}
+public sealed record NerEpochReport(int Epoch, int Mistakes, int Sentences, NerScores? Dev, TimeSpan Elapsed);
