@@ -109,10 +109,10 @@ public sealed class Gazetteer
 
     public Dictionary<string, GazetteerEntry> CapitalOf { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The entity an indefinite state adjective names (تركي، روسية، سعوديون), or null.</summary>
+    /// <summary>The entity an indefinite state adjective names (تركي، روسية، سعوديون، and the duals تركيان، روسيتان), or null.</summary>
     public string? StateOfIndefiniteAdjective(string word)
     {
-        foreach (var ending in (string[])["ون", "ين", "ه", ""])
+        foreach (var ending in (string[])["ون", "ين", "ان", "تان", "تين", "ات", "ه", ""])
         {
             if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
                 && NisbaStems.TryGetValue(word[..^ending.Length], out var state))

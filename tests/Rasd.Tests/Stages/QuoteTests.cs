@@ -26,6 +26,8 @@ public sealed class QuoteTests
     [InlineData("التقى الوزيران في جنيف.\nوقال دبلوماسي أمريكي إن المحادثات كانت صعبة.", "country:US")]
     [InlineData("التقى الوزيران في جنيف.\nوقال مصدر عسكري روسي إن القوات ستنسحب غدا.", "country:RU")]
     [InlineData("وقال مسؤول روسي إن موسكو مستعدة للحوار.\nوقال دبلوماسي غربي إن الاتفاق بات قريبا.", null)]
+    [InlineData("التقى الوزيران في جنيف.\nوقال مسؤولان تركيان للوكالة إن الهجوم انتحاري.", "country:TR")]
+    [InlineData("التقى الوزيران في جنيف.\nوقالت مصادر أمنية روسية إن الوفد سيصل غدا.", "country:RU")]
     [InlineData("التقى الوزيران في جنيف.\nوقال مسؤولون أتراك إن الوفد وصل إلى أنقرة.", "country:TR")]
     public void An_unnamed_source_speaks_for_the_state_its_adjective_names_and_no_other(string body, string? speaker) =>
         Assert.Equal(speaker, Quotes(body)[^1].Speaker);
