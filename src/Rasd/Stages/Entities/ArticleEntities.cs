@@ -107,7 +107,7 @@ internal sealed partial class ArticleEntities(Document document, KnowledgeBase k
             for (var t = start; t < end; t++)
             {
                 var word = t == start ? document.Tokens[t].Text[prefix..] : document.Tokens[t].Text;
-                if (t + 1 < end && word is "بن" or "ابن" or "بنت" or "ال")
+                if (t + 1 < end && (EntityStage.PatronymicHeads.Contains(word) || word == "ال"))
                 {
                     // The بن and آل of a patronymic or a family in the name: words of every other
                     // name, never one person's short form.

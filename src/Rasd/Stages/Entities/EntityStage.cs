@@ -474,7 +474,7 @@ public sealed class EntityStage(KnowledgeBase knowledge, INameTagger? tagger = n
     }
 
     /// <summary>The words after which a name gives the father's (بن، ابن، بنت).</summary>
-    private static readonly HashSet<string> PatronymicHeads = ["بن", "ابن", "بنت"];
+    internal static readonly HashSet<string> PatronymicHeads = ["بن", "ابن", "بنت"];
 
     /// <summary>
     /// Whether a spelling names another father than the known form in its place: after بن the word

@@ -19,12 +19,6 @@ internal sealed class LandformNameReader(KnowledgeBase knowledge, Document docum
 {
     private const int MaxNameWords = 2;
 
-    /// <summary>Occurrences from which a word's statistics are trusted, as <see cref="NameEvidence"/> trusts them.</summary>
-    private const int Trusted = 20;
-
-    /// <summary>The share of a trusted word's occurrences inside names that makes it a name word.</summary>
-    private const double TrustedNameShare = 0.2;
-
     /// <summary>The share a word met fewer times must have: a handful of occurrences says less.</summary>
     private const double RareNameShare = 0.5;
 
@@ -48,33 +42,11 @@ internal sealed class LandformNameReader(KnowledgeBase knowledge, Document docum
         return (stop, prefix);
     }
 
-    private (int AfterHead, int Prefix)? HeadAt(int token, int end)
-    {
-        foreach (var head in knowledge.Landforms.Heads)
-        {
-            if (token + head.Length >= end || document.PunctuationBetween(token, token + head.Length))
-            {
-                continue;
-            }
-            var matches = true;
-            for (var w = 1; w < head.Length && matches; w++)
-            {
-                matches = document.Tokens[token + w].Text == head[w];
-            }
-            if (!matches)
-            {
-                continue;
-            }
-            foreach (var reading in Clitics.SpanReadings(document.Tokens[token].Text))
-            {
-                if (reading.PrefixLength <= 1 && reading.Stem.SequenceEqual(head[0]))
-                {
-                    return (token + head.Length, reading.PrefixLength);
-                }
-            }
-        }
-        return null;
-    }
+    private (int AfterHead, int Prefix)? HeadAt(int token, int end) =>
+        knowledge.Landforms.Heads.LongestAt(document.Normalized.Text, document.Tokens, token) is { PrefixLength: <= 1 } head
+        && head.TokenEnd < end && !document.PunctuationBetween(token, head.TokenEnd)
+            ? (head.TokenEnd, head.PrefixLength)
+            : null;
 
     private bool IsNameWord(string word)
     {
@@ -86,7 +58,7 @@ internal sealed class LandformNameReader(KnowledgeBase knowledge, Document docum
         return knowledge.WordNames.Of(word) switch
         {
             null => !word.EndsWith('ه'),
-            { Occurrences: >= Trusted } counts => counts.NameShare >= TrustedNameShare,
+            { Occurrences: >= NameEvidence.Trusted } counts => counts.NameShare >= NameEvidence.AnyNameShareFloor,
             { } counts => counts.NameShare >= RareNameShare,
         };
     }

@@ -14,11 +14,11 @@ namespace Rasd.Stages.Entities;
 internal sealed class NameEvidence(KnowledgeBase knowledge)
 {
     /// <summary>Occurrences from which a word's statistics are trusted.</summary>
-    private const int Trusted = 20;
+    internal const int Trusted = 20;
 
     /// <summary>Below this share of occurrences inside names of the type (and of any type), a trusted word is an ordinary word there.</summary>
     private const double TypeShareFloor = 0.15;
-    private const double AnyNameShareFloor = 0.2;
+    internal const double AnyNameShareFloor = 0.2;
 
     /// <summary>How much more often, inside names, a reading without a proclitic must occur than the word as written to be taken.</summary>
     private const int StrippedReadingAdvantage = 10;

@@ -646,6 +646,7 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
         var token = TokenAt(document, person.Start);
         // The titles right before the name (الرئيس، اللواء، وزير الخارجية) belong to it.
         var start = token;
+        var glued = Offset(document, token) < person.Start;
         for (var moved = true; moved && start > sourceEnd;)
         {
             moved = false;
@@ -654,12 +655,12 @@ public sealed class QuoteStage(KnowledgeBase knowledge) : IPipelineStage
                 if (_roles.Phrases.LongestAt(document.Normalized.Text, tokens, k) is { } title && title.TokenEnd == start && !document.PunctuationBetween(k, start))
                 {
                     start = k;
+                    glued = title.PrefixLength > 0;
                     moved = true;
                     break;
                 }
             }
         }
-        var glued = start == token ? Offset(document, token) < person.Start : _roles.Phrases.LongestAt(document.Normalized.Text, tokens, start)!.PrefixLength > 0;
         if (glued && tokens[start].Text[0] is 'ب' or 'ل')
         {
             return (null, -1);
